@@ -1,0 +1,43 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../packages/server/src/platform/db/schema.js';
+
+/** Who and what the benchmark asks for: a busy caseworker, their supervisor, a child, a case. */
+export interface BenchContext {
+  caseworker: { id: string; email: string; organisationId: string; teamId: string };
+  supervisor: { id: string; email: string };
+  administrator: { id: string; email: string };
+  childId: string;
+  caseId: string;
+  nameKm: string;
+  nameLatin: string;
+  today: string;
+}
+
+export async function pickContext(db: Kysely<Database>): Promise<BenchContext> {
+  const busiest = await db
+    .selectFrom('case_file as c')
+    .innerJoin('app_user as u', 'u.id', 'c.caseworker_id')
+    .innerJoin('team_member as tm', 'tm.user_id', 'u.id')
+    .select(['u.id', 'u.email', 'u.organisation_id', 'tm.team_id', sql<number>`count(*)`.as('n')])
+    .where('c.stage', '<>', 'closed')
+    .groupBy(['u.id', 'u.email', 'u.organisation_id', 'tm.team_id'])
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const supervisor = await db.selectFrom('app_user as u').innerJoin('team_member as tm', 'tm.user_id', 'u.id')
+    .select(['u.id', 'u.email']).where('tm.team_id', '=', busiest.team_id).where('u.role', '=', 'supervisor').executeTakeFirstOrThrow();
+  const administrator = await db.selectFrom('app_user').select(['id', 'email']).where('organisation_id', '=', busiest.organisation_id).where('role', '=', 'administrator').executeTakeFirstOrThrow();
+  const kase = await db.selectFrom('case_file as c').innerJoin('person as p', 'p.id', 'c.child_id')
+    .select(['c.id', 'c.child_id', 'p.given_name_km', 'p.given_name_latin', 'p.family_name_km'])
+    .where('c.caseworker_id', '=', busiest.id).where('c.stage', '=', 'follow_up').orderBy('c.number').limit(1).executeTakeFirstOrThrow();
+  return {
+    caseworker: { id: busiest.id, email: busiest.email, organisationId: busiest.organisation_id, teamId: busiest.team_id },
+    supervisor,
+    administrator,
+    childId: kase.child_id,
+    caseId: kase.id,
+    nameKm: `${kase.family_name_km ?? ''}${kase.given_name_km ?? ''}`.slice(0, 6),
+    nameLatin: kase.given_name_latin ?? 'sophea',
+    today: '2026-11-15',
+  };
+}

@@ -1,0 +1,98 @@
+import { searchKey, type TRecordCaseNoteRequest } from '@homeward/core';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../packages/server/src/platform/db/schema.js';
+import type { BenchContext } from './context.js';
+
+export type As = 'caseworker' | 'supervisor' | 'administrator';
+
+/**
+ * One thing a user does, as the API request and as the least SQL that fetches the same data
+ * (the floor), so each endpoint gets a ratio api / floor.
+ */
+export interface Scenario {
+  name: string;
+  as: As;
+  /** `METHOD /route` as registered; scenarios whose route does not exist yet are reported as such. */
+  route: string;
+  request(c: BenchContext): { method: 'GET' | 'POST'; path: string; body?: unknown };
+  floor(db: Kysely<Database>, c: BenchContext): Promise<unknown>;
+  /** Budget for p95 at 100 users on the national dataset (ms). */
+  budgetMs?: number;
+}
+
+const like = (q: string) => `%${searchKey(q)}%`;
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'caseworker home', as: 'caseworker', route: 'GET /api/home/caseworker', budgetMs: 50,
+    request: () => ({ method: 'GET', path: '/api/home/caseworker' }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('case_file').select(['stage', sql<number>`count(*)`.as('n')]).where('caseworker_id', '=', c.caseworker.id).where('stage', '<>', 'closed').groupBy('stage').execute(),
+      db.selectFrom('follow_up').selectAll().where('caseworker_id', '=', c.caseworker.id).where('status', '=', 'scheduled').where('due_on', '<=', c.today).orderBy('due_on').limit(50).execute(),
+      db.selectFrom('care_plan_action').selectAll().where('caseworker_id', '=', c.caseworker.id).where('status', '=', 'open').where('due_on', '<=', c.today).orderBy('due_on').limit(50).execute(),
+    ]),
+  },
+  {
+    name: "child's page (person, kin)", as: 'caseworker', route: 'GET /api/people/:id', budgetMs: 50,
+    request: (c) => ({ method: 'GET', path: `/api/people/${c.childId}` }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('person').selectAll().where('id', '=', c.childId).executeTakeFirst(),
+      db.selectFrom('person_alias').selectAll().where('person_id', '=', c.childId).execute(),
+      db.selectFrom('household_member as m').innerJoin('household_member as k', 'k.household_id', 'm.household_id').innerJoin('person as p', 'p.id', 'k.person_id')
+        .select(['p.id', 'p.given_name_km', 'k.relationship']).where('m.person_id', '=', c.childId).execute(),
+    ]),
+  },
+  {
+    name: "child's case page", as: 'caseworker', route: 'GET /api/cases/:id', budgetMs: 50,
+    request: (c) => ({ method: 'GET', path: `/api/cases/${c.caseId}` }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('case_file').selectAll().where('id', '=', c.caseId).executeTakeFirst(),
+      db.selectFrom('case_stage_change').selectAll().where('case_id', '=', c.caseId).orderBy('changed_at').execute(),
+      db.selectFrom('placement').selectAll().where('case_id', '=', c.caseId).where('status', '=', 'active').execute(),
+    ]),
+  },
+  {
+    name: 'case list, filtered by stage', as: 'supervisor', route: 'GET /api/cases', budgetMs: 50,
+    request: () => ({ method: 'GET', path: '/api/cases?stage=follow_up&page=1&pageSize=25' }),
+    floor: (db, c) => db.selectFrom('case_file as cf').innerJoin('person as p', 'p.id', 'cf.child_id').select(['cf.id', 'cf.number', 'cf.stage', 'p.given_name_km'])
+      .where('cf.team_id', '=', c.caseworker.teamId).where('cf.stage', '=', 'follow_up').orderBy('cf.number').limit(25).execute(),
+  },
+  {
+    name: 'name search, Khmer script', as: 'supervisor', route: 'GET /api/people', budgetMs: 50,
+    request: (c) => ({ method: 'GET', path: `/api/people?q=${encodeURIComponent(c.nameKm)}` }),
+    floor: (db, c) => db.selectFrom('person').select(['id', 'given_name_km', 'family_name_km']).where('team_id', '=', c.caseworker.teamId).where('search_key', 'like', like(c.nameKm)).limit(25).execute(),
+  },
+  {
+    name: 'name search, Latin spelling', as: 'supervisor', route: 'GET /api/people', budgetMs: 50,
+    request: (c) => ({ method: 'GET', path: `/api/people?q=${encodeURIComponent(c.nameLatin)}` }),
+    floor: (db, c) => db.selectFrom('person').select(['id', 'given_name_km', 'family_name_km']).where('team_id', '=', c.caseworker.teamId).where('search_key', 'like', like(c.nameLatin)).limit(25).execute(),
+  },
+  {
+    name: "supervisor's team view", as: 'supervisor', route: 'GET /api/home/supervisor', budgetMs: 50,
+    request: () => ({ method: 'GET', path: '/api/home/supervisor' }),
+    floor: (db, c) => db.selectFrom('case_file').select(['caseworker_id', 'stage', sql<number>`count(*)`.as('n')]).where('team_id', '=', c.caseworker.teamId).where('stage', '<>', 'closed').groupBy(['caseworker_id', 'stage']).execute(),
+  },
+  {
+    name: 'case note create', as: 'caseworker', route: 'POST /api/cases/:id/notes',
+    request: (c) => ({ method: 'POST', path: `/api/cases/${c.caseId}/notes`, body: { type: 'home_visit', occurredOn: c.today, narrative: 'បានចុះសួរសុខទុក្ខកុមារនៅផ្ទះ។ Child is well.' } satisfies TRecordCaseNoteRequest }),
+    floor: (db, c) => db.transaction().execute(async (tx) => {
+      await tx.insertInto('case_note').values({ id: crypto.randomUUID(), case_id: c.caseId, organisation_id: c.caseworker.organisationId, team_id: c.caseworker.teamId, caseworker_id: c.caseworker.id, centre_id: null, note_type: 'home_visit', occurred_on: c.today, place_code: null, participants: null, narrative: 'floor', next_steps: null, decision: null, best_interests: null, author_id: c.caseworker.id, archived_at: null }).execute();
+      await tx.insertInto('audit_log').values({ actor_id: c.caseworker.id, actor_role: 'caseworker', organisation_id: c.caseworker.organisationId, action: 'create', record_type: 'case_note', record_id: c.caseId, changes: null, details: null, ip: null }).execute();
+    }),
+  },
+  {
+    name: 'audit view of one record', as: 'administrator', route: 'GET /api/audit/records/:type/:id', budgetMs: 50,
+    request: (c) => ({ method: 'GET', path: `/api/audit/records/person/${c.childId}` }),
+    floor: (db, c) => db.selectFrom('audit_log').selectAll().where('record_type', '=', 'person').where('record_id', '=', c.childId).orderBy('at', 'desc').limit(25).execute(),
+  },
+  {
+    name: 'profile (GET /api/me)', as: 'caseworker', route: 'GET /api/me',
+    request: () => ({ method: 'GET', path: '/api/me' }),
+    floor: (db, c) => db.selectFrom('app_user').selectAll().where('id', '=', c.caseworker.id).executeTakeFirst(),
+  },
+  {
+    name: 'place search', as: 'caseworker', route: 'GET /api/places/search',
+    request: () => ({ method: 'GET', path: `/api/places/search?q=${encodeURIComponent('បាត់ដំបង')}` }),
+    floor: (db) => db.selectFrom('place').selectAll().where('search_key', 'like', like('បាត់ដំបង')).limit(20).execute(),
+  },
+];

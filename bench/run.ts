@@ -1,0 +1,153 @@
+/**
+ * `npm run bench [-- --db pglite|postgres] [--scale small|national] [--seconds N] [--smoke] [--fresh]`
+ *
+ * Loads (once) the synthetic dataset, measures the floor (the same data by direct SQL), starts
+ * the real server in its own process and drives it over HTTP with signed-in users at 1, 10 and
+ * 100 concurrent connections. Writes bench/results/latest.{json,md} and keeps each run in
+ * bench/results/history/. Budgets are checked and printed here, never in unit tests.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { bootServices } from '../packages/server/src/platform/boot.js';
+import { loadConfig } from '../packages/server/src/platform/config.js';
+import { pickContext, type BenchContext } from './harness/context.js';
+import { BENCH_PASSWORD, benchEnv, ensureDataset, type Db, type ScaleName } from './harness/dataset.js';
+import { drive } from './harness/load.js';
+import { scenarios } from './harness/scenarios.js';
+import { signIn, startServer } from './harness/server.js';
+
+interface Result { name: string; value: number; unit: string; db: Db; scale: ScaleName; users?: number }
+
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'pglite' }, scale: { type: 'string', default: 'small' }, seconds: { type: 'string', default: '5' }, smoke: { type: 'boolean', default: false }, fresh: { type: 'boolean', default: false } } });
+const db = values.db as Db;
+const scale = values.scale as ScaleName;
+const seconds = values.smoke ? 1 : Number(values.seconds);
+const userCounts = values.smoke ? [1, 10] : [1, 10, 100];
+const results: Result[] = [];
+const notes: string[] = [];
+const put = (name: string, value: number, unit: string, users?: number) => {
+  results.push({ name, value: Math.round(value * 100) / 100, unit, db, scale, ...(users ? { users } : {}) });
+  console.log(`  ${name}${users ? ` @${users}` : ''}: ${Math.round(value * 100) / 100} ${unit}`);
+};
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+async function measureFloor(env: NodeJS.ProcessEnv): Promise<{ context: BenchContext; floor: Map<string, number> }> {
+  const runtime = await bootServices(loadConfig({ ...env, LOG_LEVEL: 'silent' }));
+  try {
+    const context = await pickContext(runtime.services.db);
+    const floor = new Map<string, number>();
+    for (const s of scenarios) {
+      const samples: number[] = [];
+      for (let i = 0; i < (values.smoke ? 5 : 30); i++) {
+        const t0 = performance.now();
+        await s.floor(runtime.services.db, context);
+        samples.push(performance.now() - t0);
+      }
+      floor.set(s.name, percentile(samples, 0.5));
+      put(`floor: ${s.name} p50`, percentile(samples, 0.5), 'ms');
+    }
+    return { context, floor };
+  } finally {
+    await runtime.close();
+  }
+}
+
+function firstLoadKb(): number | null {
+  const dist = 'packages/web/dist';
+  if (!fs.existsSync(`${dist}/index.html`)) return null;
+  const html = fs.readFileSync(`${dist}/index.html`, 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return (gzipSync(html).length + assets.reduce((n, a) => n + gzipSync(fs.readFileSync(`${dist}/${a}`)).length, 0)) / 1024;
+}
+
+async function main(): Promise<void> {
+  const env = benchEnv(db, scale, 3390);
+  console.log(`Homeward benchmark: ${db}, ${scale} dataset, ${os.cpus().length} cores`);
+  const loaded = await ensureDataset(db, scale, env, values.fresh);
+  if (loaded.loadedNow) put('dataset load time', loaded.seconds, 's');
+  const { context, floor } = await measureFloor(env);
+
+  const server = await startServer(env);
+  put('start-up to serving', server.startupMs, 'ms');
+  await new Promise((r) => setTimeout(r, 2000));
+  put('resident memory at idle', server.rssMb(), 'MB');
+  const doc = (await (await fetch(`${server.url}/api/docs/json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+  const has = (route: string) => {
+    const [method, path] = route.split(' ') as [string, string];
+    return !!doc.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+  };
+  const cookies = {
+    caseworker: await signIn(server.url, context.caseworker.email, BENCH_PASSWORD),
+    supervisor: await signIn(server.url, context.supervisor.email, BENCH_PASSWORD),
+    administrator: await signIn(server.url, context.administrator.email, BENCH_PASSWORD),
+  };
+  let peakRss = 0;
+  const budgets: string[] = [];
+  for (const s of scenarios) {
+    if (!has(s.route)) {
+      notes.push(`${s.name}: ${s.route} does not exist yet — not measured`);
+      continue;
+    }
+    const r = s.request(context);
+    for (const users of userCounts) {
+      const out = await drive(server.url, { method: r.method, path: r.path, body: r.body ? JSON.stringify(r.body) : undefined, cookie: cookies[s.as] }, users, seconds);
+      peakRss = Math.max(peakRss, server.rssMb());
+      if (out.completed === 0) {
+        notes.push(`${s.name} @${users}: no request completed within ${seconds} s — each took longer`);
+        if (users === 100 && s.budgetMs !== undefined && !values.smoke) budgets.push(`MISSED: ${s.name} @100: no answer within ${seconds} s`);
+        continue;
+      }
+      put(`${s.name} p50`, out.p50, 'ms', users);
+      put(`${s.name} p97.5`, out.p97_5, 'ms', users);
+      put(`${s.name} p99`, out.p99, 'ms', users);
+      put(`${s.name} throughput`, out.rps, 'req/s', users);
+      if (out.errors || out.non2xx) notes.push(`${s.name} @${users}: ${out.errors} errors, ${out.non2xx} non-2xx answers`);
+      const f = floor.get(s.name);
+      if (users === 1 && f) put(`${s.name} api / floor (p50)`, out.p50 / Math.max(f, 0.01), 'ratio', users);
+      if (users === 100 && s.budgetMs !== undefined && !values.smoke) {
+        budgets.push(`${out.p97_5 <= s.budgetMs ? 'holds' : 'MISSED'}: ${s.name} p97.5 @100 = ${out.p97_5} ms (budget p95 ≤ ${s.budgetMs} ms)`);
+      }
+    }
+  }
+  put('resident memory under load (peak)', peakRss, 'MB');
+  await server.stop();
+  const kb = firstLoadKb();
+  if (kb !== null) put('web app first load, HTML + JS + CSS (gzip)', kb, 'KB');
+
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  const report = { commit, cores: os.cpus().length, date: new Date().toISOString(), smoke: values.smoke, results, notes, budgets };
+  // A smoke run (CI) proves the harness works; it must not replace the recorded figures.
+  const dir = values.smoke ? '.tmp/bench-smoke' : 'bench/results';
+  fs.mkdirSync(`${dir}/history`, { recursive: true });
+  fs.writeFileSync(`${dir}/latest.json`, JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(`${dir}/history/${report.date.slice(0, 19).replace(/:/g, '')}-${db}-${scale}.json`, JSON.stringify(report, null, 2) + '\n');
+  const md = [
+    `# Homeward benchmark — ${db}, ${scale} dataset`, '', `Commit ${commit}, ${report.cores} cores, ${report.date}${values.smoke ? ' (smoke run)' : ''}.`, '',
+    '| measure | users | value | unit |', '|---|---:|---:|---|',
+    ...results.map((r) => `| ${r.name} | ${r.users ?? ''} | ${r.value} | ${r.unit} |`),
+    '', ...(budgets.length ? ['## Budgets', '', ...budgets.map((b) => `- ${b}`), ''] : []),
+    ...(notes.length ? ['## Notes', '', ...notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+  fs.writeFileSync(`${dir}/latest.md`, md);
+  console.log('\n' + [...budgets, ...notes].join('\n'));
+  console.log(`\nWrote ${dir}/latest.json and latest.md`);
+  const failures = results.length === 0 || notes.some((n) => / errors, | non-2xx/.test(n) && !/ 0 errors, 0 non-2xx/.test(n));
+  if (values.smoke && failures) {
+    console.error('Smoke run saw errors');
+    process.exit(1);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import type { TCaseNote, TRecordCaseNoteRequest } from '@homeward/core';
+import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { diff } from '../../platform/audit/audit.js';
+import { AppError } from '../../platform/errors.js';
+import { checkNoteContent, confidentialColumns, presentNote, selectNotes } from './note-queries.js';
+import { lockCase } from './queries.js';
+import { FieldErrors } from './rules.js';
+
+/** Record a note or contact (a case conference with its decision) on an open case. */
+export async function recordNote(data: ScopedData, caseId: string, input: TRecordCaseNoteRequest): Promise<TCaseNote> {
+  const kase = await lockCase(data, caseId);
+  if (kase.stage === 'closed') throw new AppError('case.closed');
+  const content = {
+    type: input.type, occurredOn: input.occurredOn, placeCode: input.placeCode ?? null,
+    decision: input.decision ?? null, bestInterests: input.bestInterests ?? null,
+  };
+  const errors = new FieldErrors();
+  await checkNoteContent(data, errors, kase.organisation_id, content);
+  errors.throwIfAny();
+
+  const id = crypto.randomUUID();
+  const confidential = input.confidential ?? false;
+  const values = {
+    id, case_id: caseId, organisation_id: kase.organisation_id, team_id: kase.team_id, caseworker_id: kase.caseworker_id, centre_id: kase.centre_id,
+    note_type: content.type, occurred_on: content.occurredOn, place_code: content.placeCode, participants: input.participants ?? null,
+    narrative: input.narrative, next_steps: input.nextSteps ?? null, confidential, decision: content.decision,
+    best_interests: content.bestInterests, author_id: data.actor.userId, archived_at: null,
+  };
+  // Written here rather than by data.insert so a confidential text never reaches the audit log.
+  await data.tx.insertInto('case_note').values(values).execute();
+  await data.audit({ action: 'create', recordType: 'case_note', recordId: id, changes: diff(null, values, confidential ? confidentialColumns : []), details: { caseId } });
+  return presentNote(await selectNotes(data).where('n.id', '=', id).executeTakeFirstOrThrow(), data.actor);
+}

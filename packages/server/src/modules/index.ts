@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../platform/services.js';
+import { registerHealthRoutes } from './health/routes.js';
+import { registerMeRoutes } from './me/routes.js';
+import { registerOrganisationRoutes } from './organisations/routes.js';
+import { registerTeamRoutes } from './teams/routes.js';
+import { registerUserRoutes } from './users/routes.js';
+import { registerRoleRoutes } from './roles/routes.js';
+import { registerLookupRoutes } from './lookups/routes.js';
+import { registerPlaceRoutes } from './places/routes.js';
+import { registerAuditRoutes } from './audit/routes.js';
+import { registerCaseRoutes } from './cases/routes.js';
+import { registerCaseworkRoutes } from './casework/routes.js';
+import { registerPeopleRoutes } from './people/routes.js';
+import { registerHouseholdRoutes } from './households/routes.js';
+import { registerAttachmentRoutes } from './attachments/routes.js';
+
+/** Every domain module's routes. A new module adds one line here. */
+export async function registerModules(app: FastifyInstance, services: Services): Promise<void> {
+  const modules = [
+    registerHealthRoutes, registerMeRoutes, registerOrganisationRoutes, registerTeamRoutes,
+    registerUserRoutes, registerRoleRoutes, registerLookupRoutes, registerPlaceRoutes, registerAuditRoutes,
+    registerPeopleRoutes, registerHouseholdRoutes, registerAttachmentRoutes,
+    registerCaseRoutes, registerCaseworkRoutes,
+  ];
+  for (const register of modules) await register(app, services);
+}

@@ -1,0 +1,30 @@
+import type { ScopeSpec } from '../platform/access/scoped-data.js';
+import type { Database } from '../platform/db/schema.js';
+
+/**
+ * How each organisation-owned table belongs to someone, for the scoped data layer. A module
+ * that adds such a table adds its line here; the platform applies it.
+ */
+const caseload = <R extends string>(recordType: R) =>
+  ({ recordType, organisation: 'organisation_id', team: 'team_id', owner: 'caseworker_id', centre: 'centre_id', personal: true }) as const;
+
+export const scopeSpecs = {
+  organisation: { recordType: 'organisation', organisation: 'id', personal: false },
+  team: { recordType: 'team', organisation: 'organisation_id', personal: false },
+  app_user: { recordType: 'user', organisation: 'organisation_id', personal: false },
+  lookup: { recordType: 'lookup', organisation: 'organisation_id', personal: false },
+  // Personal records: caseload-scoped and audited on every read.
+  person: caseload('person'),
+  household: caseload('household'),
+  case_file: caseload('case'),
+  consent: caseload('consent'),
+  case_note: caseload('case_note'),
+  care_plan: caseload('care_plan'),
+  care_plan_action: caseload('care_plan_action'),
+  approval: caseload('approval'),
+  placement: caseload('placement'),
+  follow_up: caseload('follow_up'),
+  service_record: caseload('service'),
+  case_transfer: caseload('case_transfer'),
+  attachment: caseload('attachment'),
+} as const satisfies Partial<Record<keyof Database, ScopeSpec>>;

@@ -1,0 +1,294 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ErrorState, EmptyMessage } from '../components/States';
+import { meQuery, useMe } from '../features/auth/session';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SetupPasswordPage, SetupTwoFactorPage } from '../features/auth/SetupPages';
+import { AppLayout, FullPageLoader } from '../features/shell/AppLayout';
+import { HomePage } from '../features/shell/HomePage';
+import { applyLanguage } from '../lib/i18n';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+/** Once the person is known, their own language wins over the device's. */
+function LanguageSync() {
+  const locale = useMe()?.user.locale;
+  useEffect(() => {
+    if (locale) void applyLanguage(locale);
+  }, [locale]);
+  return null;
+}
+
+function Root() {
+  return (
+    <>
+      <LanguageSync />
+      <Outlet />
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <EmptyMessage title={t('common.notFoundTitle')} description={t('common.notFound')} />;
+}
+
+function RouteError({ error }: { error: unknown }) {
+  const router = useRouter();
+  return <ErrorState error={error} onRetry={() => void router.invalidate()} />;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Root, notFoundComponent: NotFound });
+
+/** Search values arrive JSON-parsed (`?q=123` is a number): read them back as text. */
+const optionalText = z.union([z.string(), z.number().transform(String)]).optional().catch(undefined);
+const optionalPage = z.number().int().min(1).optional().catch(undefined);
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: z.object({ redirect: optionalText, reason: z.enum(['idle', 'expired', 'signed_out']).optional().catch(undefined) }),
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQuery)) throw redirect({ to: '/' });
+  },
+  component: function SignInRoute() {
+    const { redirect: to, reason } = signInRoute.useSearch();
+    return <SignInPage redirect={to} reason={reason} />;
+  },
+});
+
+const setupPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup/password', component: SetupPasswordPage });
+const setupTwoFactorRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup/two-factor', component: SetupTwoFactorPage });
+
+/** Everything behind sign-in. The layout also follows later changes (sign-out, expiry). */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: AppLayout,
+  pendingComponent: FullPageLoader,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const profileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profile',
+  component: lazyRouteComponent(() => import('../features/profile/ProfilePage'), 'ProfilePage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  component: lazyRouteComponent(() => import('../features/admin/AdminIndexPage'), 'AdminIndexPage'),
+});
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  validateSearch: z.object({ q: optionalText, teamId: optionalText, inactive: z.boolean().optional().catch(undefined), page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/admin/users/UsersPage'), 'UsersPage'),
+});
+const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users/$userId',
+  component: lazyRouteComponent(() => import('../features/admin/users/UserPage'), 'UserPage'),
+});
+const teamsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/teams',
+  validateSearch: z.object({ archived: z.boolean().optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../features/admin/teams/TeamsPage'), 'TeamsPage'),
+});
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/teams/$teamId',
+  component: lazyRouteComponent(() => import('../features/admin/teams/TeamPage'), 'TeamPage'),
+});
+const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/organisation',
+  component: lazyRouteComponent(() => import('../features/admin/organisations/OrganisationPage'), 'OwnOrganisationPage'),
+});
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/organisations',
+  component: lazyRouteComponent(() => import('../features/admin/organisations/OrganisationsPage'), 'OrganisationsPage'),
+});
+const organisationEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/organisations/$organisationId',
+  component: lazyRouteComponent(() => import('../features/admin/organisations/OrganisationPage'), 'OrganisationByIdPage'),
+});
+const rolesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/roles',
+  component: lazyRouteComponent(() => import('../features/admin/roles/RolesPage'), 'RolesPage'),
+});
+const listsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/lists',
+  validateSearch: z.object({ list: optionalText, retired: z.boolean().optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../features/admin/lookups/ListsPage'), 'ListsPage'),
+});
+const placesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/places',
+  validateSearch: z.object({ code: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^\d{2,8}$/)).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../features/admin/places/PlacesPage'), 'PlacesPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/audit',
+  validateSearch: z.object({
+    q: optionalText,
+    action: optionalText,
+    actorId: optionalText,
+    recordType: optionalText,
+    recordId: optionalText,
+    from: z.iso.date().optional().catch(undefined),
+    to: z.iso.date().optional().catch(undefined),
+    page: optionalPage,
+  }),
+  component: lazyRouteComponent(() => import('../features/admin/audit/AuditLogPage'), 'AuditLogPage'),
+});
+const recordAuditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/audit/records/$recordType/$recordId',
+  validateSearch: z.object({ page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/admin/audit/RecordAuditPage'), 'RecordAuditPage'),
+});
+
+// ---- people and households (issue 3) ---------------------------------------------------------------
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: z.object({ q: optionalText, kind: z.enum(['child', 'adult']).optional().catch(undefined), archived: z.boolean().optional().catch(undefined), page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/people/PeoplePage'), 'PeoplePage'),
+});
+const registerPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/new',
+  validateSearch: z.object({ kind: z.enum(['child', 'adult']).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../features/people/RegisterPersonPage'), 'RegisterPersonPage'),
+});
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId',
+  component: lazyRouteComponent(() => import('../features/people/PersonPage'), 'PersonPage'),
+});
+const editPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId/edit',
+  component: lazyRouteComponent(() => import('../features/people/EditPersonPage'), 'EditPersonPage'),
+});
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  validateSearch: z.object({ q: optionalText, archived: z.boolean().optional().catch(undefined), page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/households/HouseholdsPage'), 'HouseholdsPage'),
+});
+const newHouseholdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/new',
+  validateSearch: z.object({ personId: optionalText }),
+  component: lazyRouteComponent(() => import('../features/households/NewHouseholdPage'), 'NewHouseholdPage'),
+});
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../features/households/HouseholdPage'), 'HouseholdPage'),
+});
+
+// ---- cases (issue 3) ------------------------------------------------------------------------------
+const stageFilter = z.enum(['referral', 'assessment', 'tracing', 'care_planning', 'preparation', 'placement', 'follow_up', 'closed', 'open']).optional().catch(undefined);
+const casesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases',
+  validateSearch: z.object({
+    q: optionalText,
+    stage: stageFilter,
+    caseworkerId: optionalText,
+    risk: z.enum(['low', 'medium', 'high']).optional().catch(undefined),
+    province: z.union([z.string(), z.number().transform((n) => String(n).padStart(2, '0'))]).pipe(z.string().regex(/^\d{2}$/)).optional().catch(undefined),
+    overdue: z.boolean().optional().catch(undefined),
+    page: optionalPage,
+  }),
+  component: lazyRouteComponent(() => import('../features/cases/CasesPage'), 'CasesPage'),
+});
+const openCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/new',
+  validateSearch: z.object({ personId: optionalText }),
+  component: lazyRouteComponent(() => import('../features/cases/OpenCasePage'), 'OpenCasePage'),
+});
+const caseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/$caseId',
+  validateSearch: z.object({ tab: z.enum(['overview', 'notes', 'plan', 'placement', 'followUps', 'services', 'consents']).optional().catch(undefined) }),
+  component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/approvals',
+  validateSearch: z.object({ kind: z.enum(['care_plan', 'placement', 'closure']).optional().catch(undefined), page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/cases/ApprovalsPage'), 'ApprovalsPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  setupPasswordRoute,
+  setupTwoFactorRoute,
+  appRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    adminRoute,
+    usersRoute,
+    userRoute,
+    teamsRoute,
+    teamRoute,
+    organisationRoute,
+    organisationsRoute,
+    organisationEditRoute,
+    rolesRoute,
+    listsRoute,
+    placesRoute,
+    auditRoute,
+    recordAuditRoute,
+    peopleRoute,
+    registerPersonRoute,
+    personRoute,
+    editPersonRoute,
+    householdsRoute,
+    newHouseholdRoute,
+    householdRoute,
+    casesRoute,
+    openCaseRoute,
+    caseRoute,
+    approvalsRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Action } from '@homeward/core';
+import { IconAddressBook, IconBuilding, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import type { CatalogueKey } from '../../lib/i18n';
+
+export interface NavEntry {
+  to: string;
+  labelKey: CatalogueKey;
+  descriptionKey: CatalogueKey;
+  icon: Icon;
+  /** The ability that opens this screen; the server refuses its calls without it. */
+  action: Action;
+  testId?: string;
+}
+
+/** Everyday casework screens, in menu order under Home, each shown only with its ability. */
+export const workEntries: readonly NavEntry[] = [
+  { to: '/cases', labelKey: 'cases.nav', descriptionKey: 'cases.navDescription', icon: IconFolders, action: 'case.read', testId: 'nav-cases' },
+  { to: '/people', labelKey: 'people.nav', descriptionKey: 'people.navDescription', icon: IconFriends, action: 'person.read', testId: 'nav-people' },
+  { to: '/households', labelKey: 'households.nav', descriptionKey: 'households.navDescription', icon: IconHomeHeart, action: 'person.read', testId: 'nav-households' },
+  { to: '/approvals', labelKey: 'approvals.nav', descriptionKey: 'approvals.navDescription', icon: IconChecklist, action: 'case.approve', testId: 'nav-approvals' },
+];
+
+export const visibleWorkEntries = (can: (a: Action) => boolean): NavEntry[] => workEntries.filter((e) => can(e.action));
+
+/** Administration screens, in menu order, each shown only with its ability. */
+export const adminEntries: readonly NavEntry[] = [
+  { to: '/admin/users', labelKey: 'nav.users', descriptionKey: 'admin.usersDescription', icon: IconUsers, action: 'user.read', testId: 'nav-users' },
+  { to: '/admin/teams', labelKey: 'nav.teams', descriptionKey: 'admin.teamsDescription', icon: IconUsersGroup, action: 'team.read', testId: 'nav-teams' },
+  { to: '/admin/organisation', labelKey: 'nav.organisation', descriptionKey: 'admin.organisationDescription', icon: IconBuilding, action: 'organisation.read', testId: 'nav-organisation' },
+  { to: '/admin/organisations', labelKey: 'nav.organisations', descriptionKey: 'admin.organisationsDescription', icon: IconAddressBook, action: 'organisation.create', testId: 'nav-organisations' },
+  { to: '/admin/roles', labelKey: 'nav.roles', descriptionKey: 'admin.rolesDescription', icon: IconShieldCheck, action: 'role.read', testId: 'nav-roles' },
+  { to: '/admin/lists', labelKey: 'nav.lists', descriptionKey: 'admin.listsDescription', icon: IconList, action: 'lookup.read', testId: 'nav-lists' },
+  { to: '/admin/places', labelKey: 'nav.places', descriptionKey: 'admin.placesDescription', icon: IconMapPin, action: 'place.read', testId: 'nav-places' },
+  { to: '/admin/audit', labelKey: 'nav.audit', descriptionKey: 'admin.auditDescription', icon: IconHistory, action: 'audit.read_log', testId: 'nav-audit' },
+];
+
+/**
+ * Administration is for people who manage something or oversee staff. Reading a team name or a
+ * list (which every role may, to fill in forms) does not make someone an administrator.
+ */
+const administrationActions: readonly Action[] = ['user.read', 'team.manage', 'organisation.update', 'organisation.create', 'role.read', 'lookup.manage', 'audit.read_log'];
+
+export const canAdminister = (can: (a: Action) => boolean): boolean => administrationActions.some(can);
+
+export const visibleAdminEntries = (can: (a: Action) => boolean): NavEntry[] =>
+  canAdminister(can) ? adminEntries.filter((e) => can(e.action)) : [];

@@ -1,0 +1,15 @@
+/**
+ * The English and Khmer catalogues: the foundation's `en.json`/`km.json` plus one file pair per
+ * feature (`<feature>.en.json`/`<feature>.km.json`), so features translate without touching each
+ * other's files. Top-level keys must not repeat across files (npm run i18n:check enforces it).
+ */
+import en from './en.json';
+import km from './km.json';
+import peopleEn from './people.en.json';
+import peopleKm from './people.km.json';
+import casesEn from './cases.en.json';
+import casesKm from './cases.km.json';
+
+export const catalogEn = { ...en, ...peopleEn, ...casesEn };
+export const catalogKm = { ...km, ...peopleKm, ...casesKm };
+export type Catalog = typeof catalogEn;

@@ -15,3 +15,6 @@ export * from './schemas/cases.js';
 export * from './schemas/casework.js';
 export * from './pathway.js';
 export * from './case-number.js';
+export * from './schemas/instruments.js';
+export * from './schemas/assessments.js';
+export * from './scoring.js';

@@ -39,6 +39,9 @@ export const actions = [
   'confidential.read',
   'attachment.read',
   'attachment.write',
+  'instrument.manage',
+  'assessment.read',
+  'assessment.write',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -55,6 +58,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': T, 'place.read': T,
     'audit.read_record': T, 'audit.read_log': T,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
+    'instrument.manage': T, 'assessment.read': T, 'assessment.write': T,
   },
   administrator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': T,
@@ -62,6 +66,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': T, 'place.read': T,
     'audit.read_record': T, 'audit.read_log': T,
     'person.read': T, 'person.write': F, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': T, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
+    'instrument.manage': T, 'assessment.read': T, 'assessment.write': F,
   },
   manager: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -69,6 +74,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': T, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
+    'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
   },
   supervisor: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -76,6 +82,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': T, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
+    'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
   },
   caseworker: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -83,6 +90,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
+    'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
   },
   facilitator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -90,6 +98,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
+    'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
   },
   partner: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -97,6 +106,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
+    'instrument.manage': F, 'assessment.read': T, 'assessment.write': F,
   },
   viewer: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -104,6 +114,7 @@ export const permissions = {
     'lookup.read': T, 'lookup.manage': F, 'place.read': T,
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': F, 'person.write': F, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': F, 'attachment.write': F,
+    'instrument.manage': F, 'assessment.read': F, 'assessment.write': F,
   },
 } as const satisfies Record<Role, Record<Action, boolean>>;
 

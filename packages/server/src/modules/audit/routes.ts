@@ -49,7 +49,8 @@ export function registerAuditRoutes(app: FastifyInstance, services: Services): v
     const { page, pageSize } = request.query;
     const query = selectAudit(data.tx, data.actor).where((eb) => eb.or([
       eb.and([eb('a.record_type', '=', type), eb('a.record_id', '=', id)]),
-      eb.and([eb('a.record_type', '=', type), eb('a.action', '=', 'list'), eb(sql`a.details -> 'ids'`, '?', id)]),
+      // Literal 'list' so the planner can match the partial GIN index (migration 010).
+      eb.and([eb('a.record_type', '=', type), sql<boolean>`a.action = 'list'`, eb(sql`a.details -> 'ids'`, '?', id)]),
     ]));
     return paginate(query, { page, pageSize }, newestFirst, presentAudit);
   }));

@@ -37,6 +37,7 @@ console.log(`Homeward test suite on ${db}`);
 check('typecheck server', 'npx', ['tsc', '-p', 'packages/server']);
 check('typecheck web', 'npx', ['tsc', '-p', 'packages/web']);
 check('typecheck e2e', 'npx', ['tsc', '-p', 'e2e']);
+check('typecheck bench', 'npx', ['tsc', '-p', 'bench']);
 check('lint', 'npx', ['eslint', '.']);
 check('i18n:check', 'npx', ['tsx', 'scripts/i18n-check.ts']);
 vitest('unit and integration', []);

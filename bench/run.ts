@@ -94,7 +94,9 @@ async function main(): Promise<void> {
     }
     const r = s.request(context);
     for (const users of userCounts) {
+      const cpu0 = server.cpuMs();
       const out = await drive(server.url, { method: r.method, path: r.path, body: r.body ? JSON.stringify(r.body) : undefined, cookie: cookies[s.as] }, users, seconds);
+      const cpuPerRequest = out.completed ? (server.cpuMs() - cpu0) / out.completed : 0;
       peakRss = Math.max(peakRss, server.rssMb());
       if (out.completed === 0) {
         notes.push(`${s.name} @${users}: no request completed within ${seconds} s — each took longer`);
@@ -105,6 +107,8 @@ async function main(): Promise<void> {
       put(`${s.name} p97.5`, out.p97_5, 'ms', users);
       put(`${s.name} p99`, out.p99, 'ms', users);
       put(`${s.name} throughput`, out.rps, 'req/s', users);
+      // Server CPU per request: the fixed cost of a request, little affected by other load on the machine.
+      if (users === 10) put(`${s.name} server CPU per request`, cpuPerRequest, 'ms', users);
       if (out.errors || out.non2xx) notes.push(`${s.name} @${users}: ${out.errors} errors, ${out.non2xx} non-2xx answers`);
       const f = floor.get(s.name);
       if (users === 1 && f) put(`${s.name} api / floor (p50)`, out.p50 / Math.max(f, 0.01), 'ratio', users);

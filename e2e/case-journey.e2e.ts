@@ -1,7 +1,7 @@
 import { addDays, todayIso } from '@homeward/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { cli, freshEnv, launchBrowser, snap, startServer, type Server } from './support.js';
+import { cli, freshEnv, launchBrowser, setUpStaff, signedInPage, snap, startServer, type Server } from './support.js';
 
 /**
  * The reintegration pathway in the browser, once in English and once in Khmer: a caseworker
@@ -17,30 +17,16 @@ let server: Server;
 let browser: Browser;
 const staff = { caseworker: `cw-${run}@example.org`, supervisor: `sup-${run}@example.org` };
 
-/** Set up the organisation's team, supervisor and caseworker through the API, as an administrator would. */
-async function setUpStaff(): Promise<void> {
-  const origin = server.url;
-  const call = async (path: string, body: unknown, cookie = ''): Promise<Response> =>
-    fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin, cookie }, body: JSON.stringify(body) });
-  const cookieOf = (r: Response) => r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const admin = cookieOf(await call('/api/auth/sign-in/email', { email: `admin-${run}@example.org`, password: PASSWORD }));
-  const team = (await (await call('/api/teams', { name: `Kandal ${run}` }, admin)).json()) as { id: string };
-  for (const [role, email] of [['supervisor', staff.supervisor], ['caseworker', staff.caseworker]] as const) {
-    const created = await call('/api/users', { name: `${role} ${run}`, email, role, teamIds: [team.id], locale: 'en', password: 'temporary-pass-123' }, admin);
-    if (created.status !== 201) throw new Error(`creating ${role}: ${created.status} ${await created.text()}`);
-    const own = cookieOf(await call('/api/auth/sign-in/email', { email, password: 'temporary-pass-123' }));
-    const changed = await call('/api/auth/change-password', { currentPassword: 'temporary-pass-123', newPassword: PASSWORD, revokeOtherSessions: true }, own);
-    if (changed.status !== 200) throw new Error(`password change for ${role}: ${changed.status}`);
-  }
-}
-
 beforeAll(async () => {
   const env = freshEnv();
   const created = cli(env, ['create-admin', '--email', `admin-${run}@example.org`, '--name', 'Admin', '--organisation', `Journey NGO ${run}`], PASSWORD);
   if (created.status !== 0) throw new Error(created.stderr);
   server = await startServer(env);
   browser = await launchBrowser();
-  await setUpStaff();
+  await setUpStaff(server, { email: `admin-${run}@example.org`, password: PASSWORD }, `Kandal ${run}`, [
+    { role: 'supervisor', email: staff.supervisor },
+    { role: 'caseworker', email: staff.caseworker },
+  ], PASSWORD);
 });
 
 afterAll(async () => {
@@ -52,20 +38,7 @@ for (const lang of ['en', 'km'] as const) {
   const L = (en: string, km: string) => new RegExp(lang === 'km' ? km : en);
   const width = lang === 'km' ? 360 : 1280;
 
-  async function session(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height: 860 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('signin-email').fill(email);
-    await page.getByTestId('signin-password').fill(PASSWORD);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('user-menu').waitFor();
-    await page.evaluate(async (locale) => {
-      await fetch('/api/me', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
-    }, lang);
-    await page.reload();
-    await page.getByTestId('user-menu').waitFor();
-    return page;
-  }
+  const session = (email: string): Promise<Page> => signedInPage(browser, server, email, PASSWORD, lang, width);
   const choose = async (page: Page, testId: string, name: RegExp) => {
     await page.getByTestId(testId).click();
     await page.getByRole('option', { name }).first().click();

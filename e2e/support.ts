@@ -70,3 +70,46 @@ export async function snap(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotsDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotsDir, `${name}.png`), fullPage: true });
 }
+
+/** A JSON POST as a signed-in user (or anonymous), with the Origin the server expects. */
+export async function post(server: Server, path: string, body: unknown, cookie = ''): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url, cookie },
+    body: JSON.stringify(body),
+  });
+}
+
+export const cookieOf = (r: Response): string => r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+/**
+ * Staff for a journey, set up through the API as an administrator would: one team, and each
+ * user signed in once to replace the temporary password with `password`.
+ */
+export async function setUpStaff(server: Server, admin: { email: string; password: string }, team: string, staff: Array<{ role: string; email: string }>, password: string): Promise<void> {
+  const adminCookie = cookieOf(await post(server, '/api/auth/sign-in/email', admin));
+  const created = (await (await post(server, '/api/teams', { name: team }, adminCookie)).json()) as { id: string };
+  for (const { role, email } of staff) {
+    const user = await post(server, '/api/users', { name: `${role} ${team}`, email, role, teamIds: [created.id], locale: 'en', password: 'temporary-pass-123' }, adminCookie);
+    if (user.status !== 201) throw new Error(`creating ${role}: ${user.status} ${await user.text()}`);
+    const own = cookieOf(await post(server, '/api/auth/sign-in/email', { email, password: 'temporary-pass-123' }));
+    const changed = await post(server, '/api/auth/change-password', { currentPassword: 'temporary-pass-123', newPassword: password, revokeOtherSessions: true }, own);
+    if (changed.status !== 200) throw new Error(`password change for ${role}: ${changed.status}`);
+  }
+}
+
+/** A signed-in browser page at `width`, in `lang`. */
+export async function signedInPage(browser: Browser, server: Server, email: string, password: string, lang: 'en' | 'km', width: number): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height: 860 } })).newPage();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByTestId('signin-email').fill(email);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+  await page.evaluate(async (locale) => {
+    await fetch('/api/me', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
+  }, lang);
+  await page.reload();
+  await page.getByTestId('user-menu').waitFor();
+  return page;
+}

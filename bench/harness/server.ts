@@ -6,6 +6,8 @@ export interface RunningServer {
   pid: number;
   startupMs: number;
   rssMb(): number;
+  /** CPU time (user + system) the server process has used so far, in ms; robust to a busy machine. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,11 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     pid: child.pid!,
     startupMs: performance.now() - t0,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 10 ms on Linux.
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());

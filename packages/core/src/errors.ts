@@ -44,6 +44,14 @@ export const errorStatus = {
   'placement.approved_plan_required': 409,
   'placement.not_active': 409,
   'follow_up.not_scheduled': 409,
+  'form.incomplete': 409,
+  'pdf.unavailable': 503,
+  'instrument.code_taken': 409,
+  'instrument.not_draft': 409,
+  'instrument.not_published': 409,
+  'instrument.draft_exists': 409,
+  'assessment.not_draft': 409,
+  'assessment.not_submitted': 409,
   'internal': 500,
 } as const satisfies Record<string, number>;
 

@@ -18,3 +18,4 @@ export * from './case-number.js';
 export * from './schemas/instruments.js';
 export * from './schemas/assessments.js';
 export * from './scoring.js';
+export * from './schemas/forms.js';

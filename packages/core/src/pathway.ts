@@ -55,7 +55,9 @@ export const closureWithoutFinalAssessment = new Set(['child_died', 'family_abse
 
 /**
  * Whether a case may close with `closureReason`: not when closed already, and — unless the reason
- * is one that needs none — only after a final assessment is on record.
+ * is one that needs none — only after a final assessment is on record: a submitted assessment on
+ * the case whose instrument has a closure threshold (MoSVY form 6), or a `final_assessment` note.
+ * The threshold's result guides the decision and is recorded with the closure; it does not block.
  */
 export function checkClosure(from: Stage, closureReason: string, facts: { hasFinalAssessment: boolean }): StageRefusal | null {
   if (from === 'closed') return 'closed_use_reopen';

@@ -102,6 +102,8 @@ export const ZListCasesQuery = ZPageQuery.extend({
   /** A province's 2-digit NCDD code: the child's current address is in it. */
   province: z.string().regex(/^\d{2}$/).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** One child's cases (a person's page lists them), open and closed. */
+  childId: ZId.optional(),
   /** The child's name in either script, or part of the case number. */
   q: z.string().trim().max(100).optional(),
 });
@@ -247,6 +249,12 @@ export const ZCaseNote = z.object({
 export type TCaseNote = z.infer<typeof ZCaseNote>;
 
 export const ZRecordCaseNoteRequest = z.object({
+  /**
+   * The note's id, made by the client (a UUID) so a note written offline and queued can be sent
+   * again safely: the same id from the same author on the same case answers with the note
+   * already recorded instead of a second one. Optional; the server makes one otherwise.
+   */
+  id: ZId.optional(),
   type: ZLookupValue,
   occurredOn: isoDate,
   placeCode: ZVillageCode.nullable().optional(),

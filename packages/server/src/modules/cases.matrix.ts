@@ -1,6 +1,8 @@
+import { can } from '@homeward/core';
 import { scopeSpecs, type ScopeSpec } from '../platform/access/scoped-data.js';
 import type { TestApp, TestUser } from '../test/harness.js';
 import { get, send, type MatrixRow, type Where } from '../test/matrix.js';
+import { fileOf, multipartFile } from '../test/multipart.js';
 import { insertConsent, insertNote, intake } from './cases/testing.js';
 
 /*
@@ -87,6 +89,15 @@ export const casesMatrix: MatrixRow[] = [
       const toOrganisationId = real ? await t.organisation() : crypto.randomUUID();
       return send('POST', `/api/cases/${id}/transfers`, { toOrganisationId, consentId, reason: 'The family moved' });
     },
+  },
+  {
+    // A case's documents need the case action too (a facilitator may open people's papers, not case files).
+    route: 'POST /api/cases/:id/attachments', access: 'attachment.write', ok: 201, target: aCase, allowed: (role) => can(role, 'case.write'),
+    request: (_t, _c, id) => ({ method: 'POST', url: `/api/cases/${id}/attachments?kind=report`, ...multipartFile({ filename: 'report.pdf', contentType: 'application/pdf', bytes: fileOf('pdf') }) }),
+  },
+  {
+    route: 'GET /api/cases/:id/attachments', access: 'attachment.read', ok: 200, target: aCase, allowed: (role) => can(role, 'case.read'),
+    request: (_t, _c, id) => get(`/api/cases/${id}/attachments`),
   },
   { route: 'GET /api/case-transfers', access: 'case.transfer', ok: 200, request: () => get('/api/case-transfers?direction=incoming') },
   { route: 'GET /api/case-transfers/destinations', access: 'case.transfer', ok: 200, request: () => get('/api/case-transfers/destinations') },

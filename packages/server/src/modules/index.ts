@@ -14,6 +14,8 @@ import { registerCaseworkRoutes } from './casework/routes.js';
 import { registerPeopleRoutes } from './people/routes.js';
 import { registerHouseholdRoutes } from './households/routes.js';
 import { registerAttachmentRoutes } from './attachments/routes.js';
+import { registerAssessmentModule } from './assessments/routes.js';
+import { registerFormRoutes } from './forms/routes.js';
 
 /** Every domain module's routes. A new module adds one line here. */
 export async function registerModules(app: FastifyInstance, services: Services): Promise<void> {
@@ -21,7 +23,8 @@ export async function registerModules(app: FastifyInstance, services: Services):
     registerHealthRoutes, registerMeRoutes, registerOrganisationRoutes, registerTeamRoutes,
     registerUserRoutes, registerRoleRoutes, registerLookupRoutes, registerPlaceRoutes, registerAuditRoutes,
     registerPeopleRoutes, registerHouseholdRoutes, registerAttachmentRoutes,
-    registerCaseRoutes, registerCaseworkRoutes,
+    registerCaseRoutes, registerCaseworkRoutes, registerAssessmentModule,
+    registerFormRoutes,
   ];
   for (const register of modules) await register(app, services);
 }

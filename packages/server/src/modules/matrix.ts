@@ -1,8 +1,10 @@
 import type { MatrixRow } from '../test/matrix.js';
 import { adminMatrix } from './admin.matrix.js';
+import { assessmentsMatrix } from './assessments.matrix.js';
 import { casesMatrix } from './cases.matrix.js';
 import { caseworkMatrix } from './casework.matrix.js';
 import { peopleMatrix } from './people.matrix.js';
+import { formsMatrix } from './forms.matrix.js';
 
 /** Every module's permission-matrix rows. A new module adds its rows here. */
-export const permissionMatrix: MatrixRow[] = [...adminMatrix, ...casesMatrix, ...caseworkMatrix, ...peopleMatrix];
+export const permissionMatrix: MatrixRow[] = [...adminMatrix, ...casesMatrix, ...caseworkMatrix, ...peopleMatrix, ...formsMatrix, ...assessmentsMatrix];

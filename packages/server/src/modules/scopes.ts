@@ -13,6 +13,8 @@ export const scopeSpecs = {
   team: { recordType: 'team', organisation: 'organisation_id', personal: false },
   app_user: { recordType: 'user', organisation: 'organisation_id', personal: false },
   lookup: { recordType: 'lookup', organisation: 'organisation_id', personal: false },
+  // An organisation's own instrument versions; shipped ones (organisation NULL) are read beside them.
+  instrument: { recordType: 'instrument', organisation: 'organisation_id', personal: false },
   // Personal records: caseload-scoped and audited on every read.
   person: caseload('person'),
   household: caseload('household'),
@@ -27,4 +29,5 @@ export const scopeSpecs = {
   service_record: caseload('service'),
   case_transfer: caseload('case_transfer'),
   attachment: caseload('attachment'),
+  assessment: caseload('assessment'),
 } as const satisfies Partial<Record<keyof Database, ScopeSpec>>;

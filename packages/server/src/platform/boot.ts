@@ -8,6 +8,7 @@ import { openDatabase, type OpenDatabase } from './db/open.js';
 import { buildApp } from './http/app.js';
 import { DiskFileStorage } from './files/storage.js';
 import { seedPlaces } from './seed/places.js';
+import { seedInstruments } from '../modules/assessments/seed-instruments.js';
 import type { Services } from './services.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,7 +24,10 @@ export interface Runtime {
 export async function bootServices(config: Config): Promise<Runtime> {
   const database = await openDatabase(config);
   try {
-    await migrate(database.db, async (db) => void (await seedPlaces(db)));
+    await migrate(database.db, async (db) => {
+      await seedPlaces(db);
+      await seedInstruments(db);
+    });
     const secret = await authSecret(database.db, config.AUTH_SECRET);
     const services: Services = { db: database.db, kind: database.kind, auth: createAuth(database.db, config, secret), config, version,
       files: new DiskFileStorage(config.filesDir),

@@ -23,6 +23,8 @@ const ZConfig = z.object({
   /** Auth requests per IP per minute (throttling, independent of the account lockout). */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Headless Chromium that prints the MoSVY forms as PDF; without it, printing answers `pdf.unavailable`. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   /** Trust X-Forwarded-For from a reverse proxy in front of Homeward. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });

@@ -9,6 +9,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { SetupPasswordPage, SetupTwoFactorPage } from '../features/auth/SetupPages';
 import { AppLayout, FullPageLoader } from '../features/shell/AppLayout';
 import { HomePage } from '../features/shell/HomePage';
+import { caseTabs } from '../features/cases/tabs';
 import { applyLanguage } from '../lib/i18n';
 
 export interface RouterContext {
@@ -231,7 +232,11 @@ const openCaseRoute = createRoute({
 const caseRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cases/$caseId',
-  validateSearch: z.object({ tab: z.enum(['overview', 'notes', 'plan', 'placement', 'followUps', 'services', 'consents']).optional().catch(undefined) }),
+  validateSearch: z.object({
+    tab: z.enum(caseTabs).optional().catch(undefined),
+    // The placement whose signed agreement the Documents tab offers to upload (from the placement tab).
+    agreementFor: z.string().uuid().optional().catch(undefined),
+  }),
   component: lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage'),
 });
 const approvalsRoute = createRoute({
@@ -239,6 +244,33 @@ const approvalsRoute = createRoute({
   path: '/approvals',
   validateSearch: z.object({ kind: z.enum(['care_plan', 'placement', 'closure']).optional().catch(undefined), page: optionalPage }),
   component: lazyRouteComponent(() => import('../features/cases/ApprovalsPage'), 'ApprovalsPage'),
+});
+
+// ---- assessments and instruments (issue 5) -------------------------------------------------------
+const assessmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assessments/$assessmentId',
+  component: lazyRouteComponent(() => import('../features/assessments/TakeAssessmentPage'), 'TakeAssessmentPage'),
+});
+const instrumentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/instruments',
+  component: lazyRouteComponent(() => import('../features/admin/instruments/InstrumentsPage'), 'InstrumentsPage'),
+});
+const newInstrumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/instruments/new',
+  component: lazyRouteComponent(() => import('../features/admin/instruments/InstrumentEditorPage'), 'NewInstrumentPage'),
+});
+const instrumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/instruments/$instrumentId',
+  component: lazyRouteComponent(() => import('../features/admin/instruments/InstrumentPage'), 'InstrumentPage'),
+});
+const editInstrumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/instruments/$instrumentId/edit',
+  component: lazyRouteComponent(() => import('../features/admin/instruments/InstrumentEditorPage'), 'EditInstrumentPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -272,6 +304,11 @@ const routeTree = rootRoute.addChildren([
     openCaseRoute,
     caseRoute,
     approvalsRoute,
+    assessmentRoute,
+    instrumentsRoute,
+    newInstrumentRoute,
+    instrumentRoute,
+    editInstrumentRoute,
   ]),
 ]);
 

@@ -104,16 +104,16 @@ interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-async function request<S extends z.ZodType>(method: 'GET' | 'POST' | 'PATCH', path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+async function request<S extends z.ZodType>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, options: RequestOptions<S>): Promise<z.output<S>> {
   const { schema, body, query, signal } = options;
   let response: Response;
   try {
     response = await fetch(`/api${path}${toQueryString(query)}`, {
       method,
       credentials: 'same-origin',
-      headers: method === 'GET' ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: method === 'GET' || (method === 'DELETE' && body === undefined) ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       // The server's JSON parser refuses an empty body on POST; sign-out sends `{}`.
-      body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      body: method === 'GET' || (method === 'DELETE' && body === undefined) ? undefined : JSON.stringify(body ?? {}),
       signal,
     });
   } catch (cause) {
@@ -148,4 +148,7 @@ export const api = {
     request('GET', path, { schema, query, signal }),
   post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => request('POST', path, { schema, body }),
   patch: <S extends z.ZodType>(path: string, schema: S, body: unknown) => request('PATCH', path, { schema, body }),
+  put: <S extends z.ZodType>(path: string, schema: S, body: unknown) => request('PUT', path, { schema, body }),
+  /** DELETE, with a body only when given (e.g. a row version). */
+  delete: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => request('DELETE', path, { schema, body }),
 };

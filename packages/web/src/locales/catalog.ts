@@ -9,7 +9,11 @@ import peopleEn from './people.en.json';
 import peopleKm from './people.km.json';
 import casesEn from './cases.en.json';
 import casesKm from './cases.km.json';
+import assessmentsEn from './assessments.en.json';
+import assessmentsKm from './assessments.km.json';
+import formsEn from './forms.en.json';
+import formsKm from './forms.km.json';
 
-export const catalogEn = { ...en, ...peopleEn, ...casesEn };
-export const catalogKm = { ...km, ...peopleKm, ...casesKm };
+export const catalogEn = { ...en, ...peopleEn, ...casesEn, ...assessmentsEn, ...formsEn };
+export const catalogKm = { ...km, ...peopleKm, ...casesKm, ...assessmentsKm, ...formsKm };
 export type Catalog = typeof catalogEn;

@@ -12,7 +12,7 @@ const like = (text: string): string => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
  * list read naming every case (and child) on it.
  */
 export async function listCases(data: ScopedData, query: TListCasesQuery): Promise<PageOf<TCaseSummary>> {
-  const { stage, caseworkerId, teamId, risk, province, overdue, q, page, pageSize } = query;
+  const { stage, caseworkerId, teamId, risk, province, overdue, childId, q, page, pageSize } = query;
   const today = localToday();
   let rows = selectCases(data, today);
   if (stage === 'open') rows = rows.where('c.stage', '<>', 'closed');
@@ -20,6 +20,7 @@ export async function listCases(data: ScopedData, query: TListCasesQuery): Promi
   if (caseworkerId) rows = rows.where('c.caseworker_id', '=', caseworkerId);
   if (teamId) rows = rows.where('c.team_id', '=', teamId);
   if (risk) rows = rows.where('c.risk_level', '=', risk);
+  if (childId) rows = rows.where('c.child_id', '=', childId);
   if (province) rows = rows.where('ch.address_code', 'like', `${province}%`);
   if (overdue === 'true') rows = rows.where(overdueExpression(today));
   if (overdue === 'false') rows = rows.where(sql<boolean>`not ${overdueExpression(today)}`);
@@ -31,6 +32,6 @@ export async function listCases(data: ScopedData, query: TListCasesQuery): Promi
     ]));
   }
   const result = await paginate(rows, { page, pageSize }, (r) => r.orderBy('c.opened_on', 'desc').orderBy('c.number', 'desc'), presentCaseSummary);
-  await data.auditList('case_file', result.items.map((c) => c.id), { childIds: result.items.map((c) => c.child.id), filters: { stage, caseworkerId, teamId, risk, province, overdue, q, page } });
+  await data.auditList('case_file', result.items.map((c) => c.id), { childIds: result.items.map((c) => c.child.id), filters: { stage, caseworkerId, teamId, risk, province, overdue, childId, q, page } });
   return result;
 }

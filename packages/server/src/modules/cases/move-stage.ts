@@ -15,7 +15,8 @@
  *   (`placement.status = 'active'`). Going back needs a `reason`.
  * - `to = 'closed'` needs `options.closure` ({ reason: a `closure_reason` lookup value, closedOn,
  *   summary }) and follows `checkClosure`: a final assessment (a case note of type
- *   `final_assessment`, not archived) unless the reason is in `closureWithoutFinalAssessment`.
+ *   `final_assessment`, not archived, or a submitted assessment on the case whose instrument has
+ *   a closure threshold) unless the reason is in `closureWithoutFinalAssessment`.
  *   Without `options.closure` a close is refused (`close_use_closure`). Ending placements and
  *   follow-ups on closure is the caller's.
  * - Re-opening is not a move: `POST /api/cases/:id/reopen` (reopen-case.ts).
@@ -33,7 +34,8 @@ import { recordStageChange, type StageChange } from './stage-change.js';
 
 export interface MoveStageOptions {
   version?: number;
-  closure?: { reason: string; closedOn: string; summary?: string | null };
+  /** `assessmentId`/`thresholdMet`: the final assessment the closure was decided on, recorded with it. */
+  closure?: { reason: string; closedOn: string; summary?: string | null; assessmentId?: string | null; thresholdMet?: boolean | null };
 }
 
 export type { StageChange };
@@ -51,8 +53,10 @@ export async function stageFacts(data: ScopedData, caseId: string): Promise<Stag
     eb.exists(eb.selectFrom('care_plan').select('id').where('case_id', '=', caseId).where('status', '=', 'approved')).as('plan'),
     eb.exists(eb.selectFrom('placement').select('id').where('case_id', '=', caseId).where('status', '=', 'active')).as('placement'),
     eb.exists(eb.selectFrom('case_note').select('id').where('case_id', '=', caseId).where('note_type', '=', 'final_assessment').where('archived_at', 'is', null)).as('final'),
+    // A submitted assessment on the case with a closure threshold (assessments module) counts too.
+    eb.exists(eb.selectFrom('assessment').select('id').where('case_id', '=', caseId).where('status', '=', 'submitted').where('archived_at', 'is', null).where('closure_met', 'is not', null)).as('scored'),
   ]).executeTakeFirstOrThrow();
-  return { hasApprovedPlan: Boolean(row.plan), hasActivePlacement: Boolean(row.placement), hasFinalAssessment: Boolean(row.final) };
+  return { hasApprovedPlan: Boolean(row.plan), hasActivePlacement: Boolean(row.placement), hasFinalAssessment: Boolean(row.final) || Boolean(row.scored) };
 }
 
 export async function moveStage(data: ScopedData, caseId: string, to: Stage, reason: string | null | undefined, options: MoveStageOptions = {}): Promise<StageChange> {
@@ -65,6 +69,9 @@ export async function moveStage(data: ScopedData, caseId: string, to: Stage, rea
   const refusal = closure ? checkClosure(from, closure.reason, facts) : checkStageMove(from, to, facts, why ?? undefined);
   if (refusal) throw stageRefused(refusal);
   return recordStageChange(data.tx, data.actor, kase, to, why ?? closure?.reason ?? null, closure
-    ? { action: 'case.close', extra: { closed_on: closure.closedOn, closure_reason: closure.reason, closure_summary: closure.summary ?? null } }
+    ? { action: 'case.close', extra: {
+      closed_on: closure.closedOn, closure_reason: closure.reason, closure_summary: closure.summary ?? null,
+      closure_assessment_id: closure.assessmentId ?? null, closure_threshold_met: closure.thresholdMet ?? null,
+    } }
     : { action: 'case.stage' });
 }

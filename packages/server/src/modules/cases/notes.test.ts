@@ -79,6 +79,23 @@ describe('POST /api/cases/:id/notes', () => {
     expect((await record(o.partner, visit())).statusCode).toBe(403);
     expect(await notesOf(closed) + await notesOf(hidden)).toBe(0);
   });
+
+  it('takes a client-made id so an offline note sent twice is recorded once; another case or author may not reuse it', async () => {
+    const { id: own } = await openCaseHttp(t, o.caseworker, o.mine);
+    const id = crypto.randomUUID();
+    const first = await record(o.caseworker, visit({ id }), own);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json<TCaseNote>().id).toBe(id);
+    const again = await record(o.caseworker, visit({ id }), own);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json<TCaseNote>()).toEqual(first.json<TCaseNote>());
+    expect(await notesOf(own)).toBe(1);
+    expect(await auditOf(t, id, 'create')).toHaveLength(1);
+    expect((await record(o.caseworker, visit({ id }))).json()).toMatchObject({ error: { code: 'record.conflict' } });
+    expect((await record(o.supervisor, visit({ id }), own)).statusCode).toBe(409);
+    expect((await record(o.caseworker, visit({ id: 'not-a-uuid' }), own)).statusCode).toBe(400);
+    expect(await notesOf(own)).toBe(1);
+  });
 });
 
 describe('confidential notes', () => {

@@ -8,7 +8,7 @@ import type { Assignment } from './rules.js';
  * it here; ownership.test.ts compares this list with the database and fails when one is missing.
  */
 export const caseRecordTables = [
-  'consent', 'case_note', 'care_plan', 'care_plan_action', 'approval', 'placement', 'follow_up', 'service_record', 'case_transfer', 'attachment',
+  'consent', 'case_note', 'care_plan', 'care_plan_action', 'approval', 'placement', 'follow_up', 'service_record', 'case_transfer', 'attachment', 'assessment',
 ] as const satisfies readonly ScopedTable[];
 
 interface MovedRow { id: string; team_id: string | null; caseworker_id: string | null }

@@ -1,8 +1,9 @@
 import type { TCaseChild, TCaseSummary, TRiskLevel, TStage, TUrgency } from '@homeward/core';
-import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
+import type { RawBuilder, Selectable, SqlBool } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { CaseFileTable } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
+import { caseOverdueSql } from './overdue.js';
 
 export type CaseRow = Selectable<CaseFileTable>;
 
@@ -17,12 +18,8 @@ export async function lockCase(data: ScopedData, id: string): Promise<CaseRow> {
   return row;
 }
 
-/** Work past its due date on an open case: a scheduled follow-up visit or an open care-plan task. */
-export function overdueExpression(today: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(c.stage <> 'closed' and (
-    exists (select 1 from follow_up f where f.case_id = c.id and f.status = 'scheduled' and f.due_on < ${today}::date)
-    or exists (select 1 from care_plan_action a where a.case_id = c.id and a.status = 'open' and a.due_on < ${today}::date)))`;
-}
+/** Work past its due date on an open case (of the row aliased `c`): see overdue.ts. */
+export const overdueExpression = (today: string): RawBuilder<SqlBool> => caseOverdueSql('c', today);
 
 /**
  * Cases in the caller's scope (the scope is applied inside the sub-select `c`) with the child,

@@ -6,9 +6,25 @@ import { checkNoteContent, confidentialColumns, presentNote, selectNotes } from 
 import { lockCase } from './queries.js';
 import { FieldErrors } from './rules.js';
 
-/** Record a note or contact (a case conference with its decision) on an open case. */
+/**
+ * A note already recorded under the client's id: the same request sent again (an offline outbox
+ * replaying after a lost answer) gets that note back, not a copy. An id taken by another case or
+ * author is a conflict, never an overwrite.
+ */
+async function replayed(data: ScopedData, caseId: string, id: string | undefined): Promise<TCaseNote | null> {
+  if (!id) return null;
+  const existing = await data.tx.selectFrom('case_note').select(['case_id', 'author_id']).where('id', '=', id).executeTakeFirst();
+  if (!existing) return null;
+  if (existing.case_id !== caseId || existing.author_id !== data.actor.userId) throw new AppError('record.conflict');
+  return presentNote(await selectNotes(data).where('n.id', '=', id).executeTakeFirstOrThrow(), data.actor);
+}
+
+/** Record a note or contact (a case conference with its decision) on an open case; idempotent by client id. */
 export async function recordNote(data: ScopedData, caseId: string, input: TRecordCaseNoteRequest): Promise<TCaseNote> {
   const kase = await lockCase(data, caseId);
+  // After the lock, so two sends of one queued note take turns and the second finds the first.
+  const earlier = await replayed(data, caseId, input.id);
+  if (earlier) return earlier;
   if (kase.stage === 'closed') throw new AppError('case.closed');
   const content = {
     type: input.type, occurredOn: input.occurredOn, placeCode: input.placeCode ?? null,
@@ -18,7 +34,7 @@ export async function recordNote(data: ScopedData, caseId: string, input: TRecor
   await checkNoteContent(data, errors, kase.organisation_id, content);
   errors.throwIfAny();
 
-  const id = crypto.randomUUID();
+  const id = input.id ?? crypto.randomUUID();
   const confidential = input.confidential ?? false;
   const values = {
     id, case_id: caseId, organisation_id: kase.organisation_id, team_id: kase.team_id, caseworker_id: kase.caseworker_id, centre_id: kase.centre_id,

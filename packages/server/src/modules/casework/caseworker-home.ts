@@ -1,6 +1,7 @@
 import { todayIso, type Stage, type TCaseworkerHome } from '@homeward/core';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { followUpOverdueSql } from '../cases/overdue.js';
 import { presentApproval, selectApprovals } from './approval-queries.js';
 import { presentFollowUp, selectFollowUps } from './follow-up-queries.js';
 import { auditTasks, presentTask, selectTasks, withCaseRef } from './list-tasks.js';
@@ -21,8 +22,8 @@ export async function caseworkerHome(data: ScopedData): Promise<TCaseworkerHome>
   const stages = await data.selectFrom('case_file').select(['stage', sql<number>`count(*)::int`.as('n')])
     .where('caseworker_id', '=', me).where('stage', '<>', 'closed').groupBy('stage').execute();
 
-  const visits = (due: 'today' | 'overdue') => selectFollowUps(data).select(total.as('total'))
-    .where('caseworker_id', '=', me).where('status', '=', 'scheduled').where('due_on', due === 'today' ? '=' : '<', today)
+  const visits = (due: 'today' | 'overdue') => selectFollowUps(data).select(total.as('total')).where('caseworker_id', '=', me)
+    .where(due === 'today' ? sql<SqlBool>`(follow_up.status = 'scheduled' and follow_up.due_on = ${today}::date)` : followUpOverdueSql('follow_up', today))
     .orderBy('due_on').orderBy('id').limit(HOME_LIST_SIZE).execute();
   const visitsToday = await visits('today');
   const visitsOverdue = await visits('overdue');

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { ApprovalTable } from '../../platform/db/schema.js';
+import { finalAssessmentOf } from '../assessments/closure-guidance.js';
 import { moveStage } from '../cases/move-stage.js';
 import { lockOpenCase } from './case-access.js';
 import { cancelScheduledFollowUps } from './generate-follow-ups.js';
@@ -28,6 +29,9 @@ export async function decideClosure(data: ScopedData, approval: Selectable<Appro
   }
   await cancelScheduledFollowUps(data, { caseId: kase.id });
   await withdrawPendingApprovals(data, kase.id, approval.id);
+  // The final assessment as it stands now is recorded with the closure, met or not: guidance for
+  // the supervisor's decision, kept as evidence (form 6).
+  const final = await finalAssessmentOf(data.tx, kase.id);
   // The cases module's stage move records the close (and checks the final assessment again).
-  await moveStage(data, kase.id, 'closed', null, { closure: details });
+  await moveStage(data, kase.id, 'closed', null, { closure: { ...details, assessmentId: final?.id ?? null, thresholdMet: final?.met ?? null } });
 }

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { FollowUpTable } from '../../platform/db/schema.js';
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
+import { followUpOverdueSql } from '../cases/overdue.js';
 import { caseRefOf, userRefOf } from './refs.js';
 
 type FollowUpRow = Selectable<FollowUpTable> & { case_ref: TFollowUp['case']; visited_by_ref: TFollowUp['visitedBy'] };
@@ -54,7 +55,7 @@ export async function listFollowUps(data: ScopedData, query: TListFollowUpsQuery
       q = q.where('status', '=', 'scheduled').where('due_on', '>=', today);
       break;
     case 'overdue':
-      q = q.where('status', '=', 'scheduled').where('due_on', '<', today);
+      q = q.where(followUpOverdueSql('follow_up', today));
       break;
     case 'done':
     case 'missed':

@@ -2,6 +2,7 @@ import { actionOverdue, addDays, EMERGENCY_FOSTER_MAX_MONTHS, emergencyFosterOve
 import { sql } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
+import { openApprovedActionSql } from '../cases/overdue.js';
 import { caseRefOf } from './refs.js';
 
 export interface TaskFilter {
@@ -26,9 +27,8 @@ export function selectTasks(data: ScopedData, filter: TaskFilter, today: string)
     sql<string | null>`null::date`.as('start_date'),
     'care_plan_action.caseworker_id as caseworker_id',
   ])
-    .where('care_plan_action.status', '=', 'open').where('care_plan_action.due_on', 'is not', null).where('care_plan_action.archived_at', 'is', null)
-    .where(sql<boolean>`exists (select 1 from care_plan_goal g join care_plan p on p.id = g.plan_id
-      where g.id = care_plan_action.goal_id and g.archived_at is null and p.status = 'approved')`)
+    // The same rule as the case's overdue flag (cases/overdue.ts): only the approved plan's actions are tasks.
+    .where(openApprovedActionSql('care_plan_action'))
     .where(sql<boolean>`exists (select 1 from case_file c where c.id = care_plan_action.case_id and c.stage <> 'closed')`);
   let reviews = data.selectFrom('placement').select([
     sql<string>`'emergency_foster_review'`.as('kind'),

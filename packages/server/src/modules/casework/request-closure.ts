@@ -1,14 +1,17 @@
 import { checkClosure, todayIso, type Stage, type TRequestClosureRequest } from '@homeward/core';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { AppError } from '../../platform/errors.js';
+import { finalAssessmentOf } from '../assessments/closure-guidance.js';
 import { assertLookup, assertNotFuture, invalid, lockOpenCase } from './case-access.js';
 import { requestApproval } from './request-approval.js';
 
 /**
- * Whether a final assessment is on record. Until the assessments module exists, a case note of
- * type `final_assessment` counts.
+ * Whether a final assessment is on record: a submitted assessment on the case whose instrument
+ * has a closure threshold (MoSVY family, form 6), or a case note of type `final_assessment`
+ * (how organisations recorded it before scored assessments, still accepted).
  */
 async function hasFinalAssessment(data: ScopedData, caseId: string): Promise<boolean> {
+  if (await finalAssessmentOf(data.tx, caseId)) return true;
   const note = await data.selectFrom('case_note').select('id')
     .where('case_id', '=', caseId).where('note_type', '=', 'final_assessment').where('archived_at', 'is', null).executeTakeFirst();
   return note !== undefined;

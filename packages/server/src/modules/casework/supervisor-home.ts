@@ -1,6 +1,7 @@
 import { stages as allStages, todayIso, type Stage, type TCaseloadRow, type TSupervisorHome } from '@homeward/core';
 import { sql } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { followUpOverdueSql } from '../cases/overdue.js';
 import { presentApproval, selectApprovals } from './approval-queries.js';
 import { HOME_LIST_SIZE } from './caseworker-home.js';
 import { presentFollowUp, selectFollowUps } from './follow-up-queries.js';
@@ -20,10 +21,10 @@ export async function supervisorHome(data: ScopedData): Promise<TSupervisorHome>
     .select(['caseworker_id', 'stage', sql<number>`count(*)::int`.as('n'), sql<number>`(count(*) filter (where risk_level = 'high'))::int`.as('high')])
     .where('stage', '<>', 'closed').groupBy(['caseworker_id', 'stage']).execute();
   const overdueVisits = await data.selectFrom('follow_up').select(['caseworker_id', sql<number>`count(*)::int`.as('n')])
-    .where('status', '=', 'scheduled').where('due_on', '<', today).groupBy('caseworker_id').execute();
+    .where(followUpOverdueSql('follow_up', today)).groupBy('caseworker_id').execute();
   const overdueTasks = await selectTasks(data, { due: 'overdue' }, today)
     .select(['t.caseworker_id', 't.kind', sql<number>`count(*)::int`.as('n')]).groupBy(['t.caseworker_id', 't.kind']).execute();
-  const visitItems = await selectFollowUps(data).where('status', '=', 'scheduled').where('due_on', '<', today)
+  const visitItems = await selectFollowUps(data).where(followUpOverdueSql('follow_up', today))
     .orderBy('due_on').orderBy('id').limit(HOME_LIST_SIZE).execute();
   const approvals = await selectApprovals(data).select(total.as('total'))
     .where('status', '=', 'pending').where('requested_by', '!=', data.actor.userId).orderBy('requested_at').orderBy('id').limit(HOME_LIST_SIZE).execute();

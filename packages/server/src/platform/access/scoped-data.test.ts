@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
-import { scopeFilter, type ScopeSpec } from './scoped-data.js';
+import { writeAudit } from '../audit/audit.js';
+import { scopeFilter, withScopedData, type ScopeSpec } from './scoped-data.js';
 
 /**
  * The caseload scopes (team, own, centre) are applied to records about children; this suite
@@ -65,5 +66,45 @@ describe('scopeFilter on caseload records', () => {
   });
   it('all: every organisation', async () => {
     expect(await visible(actor('network_admin'))).toEqual(['mine', 'otherOrg', 'otherTeam', 'teammates']);
+  });
+});
+
+describe('audit rows of a scoped transaction', () => {
+  const auditOf = (recordId: string) => t.services.db.selectFrom('audit_log').select(['action', 'actor_id']).where('record_id', '=', recordId).orderBy('id').execute();
+
+  it('are written in the order recorded, also when written straight through the transaction, and commit with it', async () => {
+    const recordId = crypto.randomUUID();
+    const a = actor('caseworker');
+    await withScopedData(t.services.db, a, async (data) => {
+      await data.audit({ action: 'first', recordType: 'probe', recordId });
+      await writeAudit(data.tx, a, { action: 'second', recordType: 'probe', recordId });
+      void data.audit({ action: 'third', recordType: 'probe', recordId });
+    });
+    expect((await auditOf(recordId)).map((r) => r.action)).toEqual(['first', 'second', 'third']);
+  });
+
+  it('roll back with the work that fails', async () => {
+    const recordId = crypto.randomUUID();
+    await expect(withScopedData(t.services.db, actor('caseworker'), async (data) => {
+      await data.audit({ action: 'read', recordType: 'probe', recordId });
+      throw new Error('the work failed');
+    })).rejects.toThrow('the work failed');
+    expect(await auditOf(recordId)).toEqual([]);
+  });
+
+  it('fail the transaction when the audit rows cannot be written', async () => {
+    const recordId = crypto.randomUUID();
+    // `action` is NOT NULL: the batched insert fails at commit time, and so does the request.
+    await expect(withScopedData(t.services.db, actor('caseworker'), async (data) => {
+      await data.audit({ action: null as unknown as string, recordType: 'probe', recordId });
+      return 'answered';
+    })).rejects.toThrow();
+    expect(await auditOf(recordId)).toEqual([]);
+  });
+
+  it('are written outside a scoped transaction at once', async () => {
+    const recordId = crypto.randomUUID();
+    await writeAudit(t.services.db, actor('caseworker'), { action: 'direct', recordType: 'probe', recordId });
+    expect((await auditOf(recordId)).map((r) => r.action)).toEqual(['direct']);
   });
 });

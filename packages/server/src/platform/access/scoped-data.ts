@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder, type Expression, type Kysely, type Selectable, type SqlBool, type Updateable, type Insertable } from 'kysely';
 import type { Actor } from '../auth/actor.js';
-import { diff, writeAudit, type AuditEvent } from '../audit/audit.js';
+import { deferAudit, diff, flushAudit, writeAudit, type AuditEvent } from '../audit/audit.js';
 import type { Database } from '../db/schema.js';
 import { notFound } from '../errors.js';
 import { scopeSpecs } from '../../modules/scopes.js';
@@ -123,7 +123,16 @@ export class ScopedData {
   }
 }
 
-/** Run `work` in one transaction with a scoped data layer for `actor`. */
+/**
+ * Run `work` in one transaction with a scoped data layer for `actor`. Audit rows recorded in
+ * the transaction are written together just before it commits (one round trip), so they still
+ * commit or roll back with the work they record.
+ */
 export function withScopedData<R>(db: Kysely<Database>, actor: Actor, work: (data: ScopedData) => Promise<R>): Promise<R> {
-  return db.transaction().execute((tx) => work(new ScopedData(tx, actor)));
+  return db.transaction().execute(async (tx) => {
+    deferAudit(tx);
+    const result = await work(new ScopedData(tx, actor));
+    await flushAudit(tx);
+    return result;
+  });
 }

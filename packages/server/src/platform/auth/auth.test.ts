@@ -29,6 +29,12 @@ const me = (cookie: string) => t.request(null, { method: 'GET', url: '/api/me', 
 const setCookies = (res: LightMyRequestResponse): string[] => [res.headers['set-cookie'] ?? []].flat();
 const sessionCookie = (res: LightMyRequestResponse): string | undefined => setCookies(res).find((c) => c.startsWith('homeward.session_token='));
 
+/** The unsigned session token inside a `homeward.session_token=<token>.<signature>` cookie. */
+const sessionToken = (cookie: string): string => {
+  const value = cookie.split(/;\s*/).find((c) => c.startsWith('homeward.session_token='))!.slice('homeward.session_token='.length);
+  return decodeURIComponent(value).split('.')[0]!;
+};
+
 async function caseworker() {
   const org = await t.organisation();
   const user = await t.user({ role: 'caseworker', organisationId: org, signIn: false });
@@ -186,6 +192,37 @@ describe('sessions', () => {
     expect(res.statusCode).toBe(200);
     expect((await sessionExpiry(user.id)).getTime()).toBeGreaterThan(Date.now() + (IDLE_MINUTES - 1) * 60_000);
     expect(sessionCookie(res)).toMatch(new RegExp(`;\\s*Max-Age=${IDLE_MINUTES * 60}(;|$)`));
+  });
+
+  it('renews a session already in use (its cookie checked before) once renewal is due', async () => {
+    const { user } = await caseworker();
+    const cookie = cookieOf(await t.signIn(user.email));
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect((await me(cookie)).statusCode).toBe(200);
+    await t.services.db.updateTable('auth_session').set({ expires_at: new Date(Date.now() + 60_000) }).where('user_id', '=', user.id).execute();
+    const res = await me(cookie);
+    expect(res.statusCode).toBe(200);
+    expect((await sessionExpiry(user.id)).getTime()).toBeGreaterThan(Date.now() + (IDLE_MINUTES - 1) * 60_000);
+    expect(sessionCookie(res)).toMatch(new RegExp(`;\\s*Max-Age=${IDLE_MINUTES * 60}(;|$)`));
+  });
+
+  it('refuses, on the very next request, a session in use whose row is gone (revoked on any server) or expired', async () => {
+    const { user } = await caseworker();
+    const revoked = cookieOf(await t.signIn(user.email));
+    const expired = cookieOf(await t.signIn(user.email));
+    for (const cookie of [revoked, expired]) expect((await me(cookie)).statusCode).toBe(200);
+    const token = (cookie: string) => sessionToken(cookie);
+    await t.services.db.deleteFrom('auth_session').where('token', '=', token(revoked)).execute();
+    await t.services.db.updateTable('auth_session').set({ expires_at: new Date(Date.now() - 1_000) }).where('token', '=', token(expired)).execute();
+    for (const cookie of [revoked, expired]) expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('refuses a forged cookie that carries a live session token with a wrong signature', async () => {
+    const { user } = await caseworker();
+    const cookie = cookieOf(await t.signIn(user.email));
+    expect((await me(cookie)).statusCode).toBe(200);
+    const forged = `homeward.session_token=${encodeURIComponent(`${sessionToken(cookie)}.${'A'.repeat(43)}=`)}`;
+    expect((await me(forged)).statusCode).toBe(401);
   });
 
   it('refuses a session whose expiry has passed', async () => {

@@ -219,6 +219,9 @@ export interface CaseFileTable extends Ownership {
   closed_on: string | null;
   closure_reason: string | null;
   closure_summary: string | null;
+  /** The final assessment the closure was decided on, and whether its threshold was met (007). */
+  closure_assessment_id: Defaulted<string | null>;
+  closure_threshold_met: Defaulted<boolean | null>;
   version: Defaulted<number>;
   created_by: string | null;
   created_at: Created;
@@ -305,5 +308,24 @@ declare module './schema.js' {
     case_transfer: CaseTransferTable;
     attachment: AttachmentTable;
     notification: NotificationTable;
+  }
+}
+
+// ---- assessments (migration 007) --------------------------------------------------------------
+export interface InstrumentTable {
+  id: string; organisation_id: string | null; code: string; version: number; status: string; name_en: string; name_km: string;
+  description: { en: string; km: string } | null; subject: string; frequency_days: number | null; definition: unknown;
+  allows_closure: Defaulted<boolean>; row_version: Defaulted<number>; created_by: string | null; created_at: Created; published_at: Date | null;
+}
+export interface AssessmentTable extends Ownership {
+  id: string; instrument_id: string; subject_type: string; subject_id: string; case_id: string | null; status: string; assessed_on: string;
+  answers: Defaulted<unknown>; notes: string | null; total: number | null; section_scores: unknown; closure_met: boolean | null;
+  row_version: Defaulted<number>; assessor_id: string | null; submitted_at: Date | null; created_at: Created; updated_at: Created; archived_at: Date | null;
+}
+
+declare module './schema.js' {
+  interface Database {
+    instrument: InstrumentTable;
+    assessment: AssessmentTable;
   }
 }

@@ -2,7 +2,7 @@ import { can, type Action } from '@homeward/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { loadActor } from '../auth/actor.js';
+import { createSessionResolver } from '../auth/session.js';
 import type { Services } from '../services.js';
 
 /**
@@ -44,15 +44,12 @@ export function installAccess(app: FastifyInstance, services: Services): void {
     if (route.url.startsWith('/api/auth/') || route.config.access === 'public') return; // nothing to authorise
     for (const method of [route.method].flat()) if (method !== 'HEAD') app.apiRoutes.push(`${method} ${route.url}`);
   });
+  const resolveActor = createSessionResolver(services);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     const config = request.routeOptions.config;
     const access = config.access;
     if (!access || access === 'public') return;
-    const session = await services.auth.api.getSession({ headers: webHeaders(request), returnHeaders: true });
-    // A sliding session renews its cookie on use; pass the renewal on.
-    for (const cookie of session.headers.getSetCookie()) void reply.header('set-cookie', cookie);
-    const userId = session.response?.user.id;
-    const actor = userId ? await loadActor(services.db, userId, request.ip) : null;
+    const actor = await resolveActor(request, reply);
     if (!actor) throw new AppError('auth.unauthenticated');
     request.actor = actor;
     if (!config.setup) {
@@ -63,12 +60,4 @@ export function installAccess(app: FastifyInstance, services: Services): void {
   });
 }
 
-export function webHeaders(request: FastifyRequest): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
-    else headers.set(key, String(value));
-  }
-  return headers;
-}
+export { webHeaders } from '../auth/session.js';

@@ -13,6 +13,7 @@ import { applyServerErrors, useFieldError } from '../../lib/forms';
 import { translateAny } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
 import { usersQuery } from '../admin/users/api';
+import { ClosureGuidance } from '../assessments/ClosureGuidance';
 import { finalAssessmentQuery, transferDestinationsQuery, useAssignCase, useReopenCase, useRequestClosure, useRequestTransfer } from './api';
 import { caseFormResolver } from './forms';
 import { cambodiaToday, closureNeedsFinalAssessment } from './logic';
@@ -71,6 +72,7 @@ export function ClosureModal({ kase, opened, onClose, onTab }: { kase: TCase; op
               <LookupSelect list="closure_reason" data-testid="closure-reason" label={t('closure.reason')} value={field.value} onChange={(v) => field.onChange(v ?? '')} required error={fe(errors.reason)} />
             )}
           />
+          {opened && <ClosureGuidance kase={kase} />}
           {needsAssessment &&
             (blocked ? (
               <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('closure.needsAssessmentTitle')} data-testid="closure-needs-assessment">

@@ -15,7 +15,9 @@ import { useFormat } from '../../lib/useFormat';
 import { useCan, useMe } from '../auth/session';
 import { caseApprovalsQuery, caseQuery, carePlansQuery } from './api';
 import { ClosureModal, ReassignModal, ReopenModal, TransferModal } from './CaseActions';
+import { AssessmentsTab } from '../assessments/AssessmentsTab';
 import { ConsentsTab } from './ConsentsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { FollowUpsTab } from './FollowUpsTab';
 import { IntakeModal } from './IntakeModal';
 import { NotesTab } from './NotesTab';
@@ -24,6 +26,7 @@ import { PlacementTab } from './PlacementTab';
 import { PlanTab } from './PlanTab';
 import { ServicesTab } from './ServicesTab';
 import { StageMoveModal } from './StageMoveModal';
+import { PrintFormsButton } from '../forms/PrintFormsButton';
 import { caseTabs, type CaseTab } from './tabs';
 import { cambodiaToday } from './logic';
 import { useLookups } from './lookups';
@@ -58,7 +61,9 @@ function CaseScreen() {
       </Stack>
     );
   const c = kase.data;
-  const setTab = (next: CaseTab) => void navigate({ search: (s) => ({ ...s, tab: next === 'overview' ? undefined : next }), replace: true });
+  // "Upload the signed agreement" (agreementFor) is only meant for the Documents tab it opened.
+  const setTab = (next: CaseTab) =>
+    void navigate({ search: (s) => ({ ...s, tab: next === 'overview' ? undefined : next, agreementFor: next === 'documents' ? s.agreementFor : undefined }), replace: true });
 
   return (
     <Stack gap="md">
@@ -83,6 +88,9 @@ function CaseScreen() {
           <Tabs.Panel value="notes">
             <NotesTab kase={c} />
           </Tabs.Panel>
+          <Tabs.Panel value="assessments">
+            <AssessmentsTab kase={c} />
+          </Tabs.Panel>
           <Tabs.Panel value="plan">
             <PlanTab kase={c} />
           </Tabs.Panel>
@@ -97,6 +105,9 @@ function CaseScreen() {
           </Tabs.Panel>
           <Tabs.Panel value="consents">
             <ConsentsTab kase={c} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents">
+            <DocumentsTab kase={c} />
           </Tabs.Panel>
         </div>
       </Tabs>
@@ -197,6 +208,7 @@ function CaseHeader({ kase, open }: { kase: TCase; open: (d: Dialog) => void }) 
                   {t('cases.reopen')}
                 </Button>
               )}
+              <PrintFormsButton caseId={kase.id} />
             </Group>
             <div className="case-head-menu">
               {(menu.length > 0 || can('audit.read_record')) && (

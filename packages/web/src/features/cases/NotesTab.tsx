@@ -207,6 +207,9 @@ function NoteModal({ caseId, note, onClose }: { caseId: string; note: TCaseNote 
   const update = useUpdateNote(caseId);
   const [error, setError] = useState<unknown>(null);
   const [confirmClose, setConfirmClose] = useState(false);
+  // One id per new note, kept across retries: a send whose answer was lost (a phone losing signal)
+  // can be sent again without recording the note twice.
+  const [noteId, setNoteId] = useState(() => crypto.randomUUID());
   const form = useForm<NoteValues, unknown, z.output<typeof ZRecordCaseNoteRequest>>({ resolver: caseFormResolver(ZRecordCaseNoteRequest), defaultValues: blankNote() });
   const { errors, isDirty, isSubmitting } = form.formState;
   const type = form.watch('type');
@@ -216,6 +219,7 @@ function NoteModal({ caseId, note, onClose }: { caseId: string; note: TCaseNote 
   useEffect(() => {
     if (note === null) return;
     form.reset(note === 'new' ? blankNote() : noteValues(note));
+    if (note === 'new') setNoteId(crypto.randomUUID());
     setError(null);
   }, [note, form]);
 
@@ -232,7 +236,7 @@ function NoteModal({ caseId, note, onClose }: { caseId: string; note: TCaseNote 
     }
     const body = conference ? v : { ...v, decision: undefined, bestInterests: undefined };
     try {
-      if (note === 'new' || note === null) await record.mutateAsync(body);
+      if (note === 'new' || note === null) await record.mutateAsync({ ...body, id: noteId });
       else await update.mutateAsync({ noteId: note.id, version: note.version, ...missingAsNull(body, ['placeCode', 'participants', 'nextSteps', 'decision', 'bestInterests']) });
       notifications.show({ color: 'teal', message: t('caseNotes.saved') });
       onClose();

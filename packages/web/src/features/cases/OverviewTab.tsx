@@ -81,7 +81,13 @@ function StageChangeBody({ change }: { change: TStageChange }) {
     <Stack gap={2}>
       {reason && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {reason.kind === 'system' ? t(`pathway.reasons.${reason.key}`) : reason.kind === 'closure' ? lookups.label('closure_reason', reason.value) : reason.text}
+          {reason.kind === 'system'
+            ? t(`pathway.reasons.${reason.key}`)
+            : reason.kind === 'transferFrom'
+              ? t('pathway.reasons.transfer_from', { number: reason.number })
+              : reason.kind === 'closure'
+                ? lookups.label('closure_reason', reason.value)
+                : reason.text}
         </Text>
       )}
       <ByLine name={change.changedBy?.name} at={change.changedAt} />

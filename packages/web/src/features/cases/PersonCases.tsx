@@ -11,22 +11,20 @@ import { useFormat } from '../../lib/useFormat';
 import { useCan } from '../auth/session';
 import { personQuery } from '../people/api';
 import { casesQuery } from './api';
-import { childName } from './logic';
 import { RiskBadge, RowLink, StageBadge } from './ui';
 
 /**
  * A person's cases on their page: the open one first, then closed ones, and "Open a case" for a
- * child without an open case. The cases API has no filter by child, so the child's cases are
- * found by name and kept when the child is this person.
+ * child without an open case. Asked of the server by child (`childId`), so another child of the
+ * same name never shows and none of this child's cases is missed.
  */
 export function PersonCases({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const can = useCan();
   const person = useQuery(personQuery(personId));
-  const name = person.data ? childName(person.data).primary : '';
-  const cases = useQuery({ ...casesQuery({ q: name, page: 1, pageSize: 100 }), enabled: can('case.read') && name !== '' && name !== '—' });
+  const cases = useQuery({ ...casesQuery({ childId: personId, page: 1, pageSize: 100 }), enabled: can('case.read') });
   if (!can('case.read')) return null;
-  const mine = (cases.data?.items ?? []).filter((c) => c.child.id === personId).sort((a, b) => Number(a.stage === 'closed') - Number(b.stage === 'closed') || b.openedOn.localeCompare(a.openedOn));
+  const mine = [...(cases.data?.items ?? [])].sort((a, b) => Number(a.stage === 'closed') - Number(b.stage === 'closed') || b.openedOn.localeCompare(a.openedOn));
   const hasOpen = mine.some((c) => c.stage !== 'closed');
   const canOpen = can('case.write') && person.data?.kind === 'child' && !person.data.archived && !hasOpen && cases.isSuccess;
   return (

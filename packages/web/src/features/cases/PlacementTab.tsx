@@ -15,6 +15,7 @@ import { applyServerErrors, useFieldError } from '../../lib/forms';
 import { useFormat } from '../../lib/useFormat';
 import { useCan } from '../auth/session';
 import { personQuery } from '../people/api';
+import { AgreementHint } from './AgreementHint';
 import { caseApprovalsQuery, carePlansQuery, placementsQuery, useEndPlacement, useProposePlacement } from './api';
 import { caseFormResolver } from './forms';
 import { cambodiaToday, emergencyFosterEnds } from './logic';
@@ -141,6 +142,7 @@ function PlacementCard({ caseId, placement: p, onEnd, compact }: { caseId: strin
             ...(!compact || p.notes ? ([[t('placements.notes'), p.notes]] as Array<[string, string | null]>) : []),
           ]}
         />
+        <AgreementHint caseId={caseId} placement={p} />
       </Stack>
     </Paper>
   );

@@ -4,7 +4,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
-  IconAlertTriangle, IconCheck, IconChecklist, IconClock, IconDots, IconPencil, IconPlus, IconSend, IconTrash, IconX,
+  IconAlertTriangle, IconCheck, IconChecklist, IconClipboardList, IconClock, IconDots, IconPencil, IconPlus, IconSend, IconTrash, IconX,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/States';
 import { applyServerErrors, useFieldError } from '../../lib/forms';
 import { useFormat } from '../../lib/useFormat';
+import { SuggestedGoalsModal } from '../assessments/SuggestedGoalsModal';
 import { useCan, useMe } from '../auth/session';
 import { caseApprovalsQuery, carePlansQuery, useCreateCarePlan, useSubmitCarePlan, useUpdateAction, useUpdateCarePlan } from './api';
 import { DecisionModal, type Decision } from './DecisionModal';
@@ -44,7 +45,7 @@ export function PlanTab({ kase }: { kase: TCase }) {
 
   if (plans.isPending) return <LoadingState />;
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
-  if (editing) return <PlanEditor caseId={kase.id} plan={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
+  if (editing) return <PlanEditor caseId={kase.id} childId={kase.child.id} plan={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />;
 
   const current = currentPlan(plans.data);
   const others = plans.data.filter((p) => p.id !== current?.id);
@@ -342,13 +343,15 @@ const valuesOf = (plan: TCarePlan | null): PlanValues =>
     : { careOption: '', bestInterests: '', goals: [emptyGoal()] };
 
 /** Draft or revise a plan: the care option, the best-interests reasoning, goals and their actions. */
-function PlanEditor({ caseId, plan, onDone }: { caseId: string; plan: TCarePlan | null; onDone: () => void }) {
+function PlanEditor({ caseId, childId, plan, onDone }: { caseId: string; childId: string; plan: TCarePlan | null; onDone: () => void }) {
   const { t } = useTranslation();
   const fe = useFieldError();
   const create = useCreateCarePlan(caseId);
   const update = useUpdateCarePlan(caseId);
   const [error, setError] = useState<unknown>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
+  const can = useCan();
   const form = useForm<PlanValues, unknown, PlanOutput>({ resolver: caseFormResolver(ZCreateCarePlanRequest), defaultValues: valuesOf(plan) });
   const goals = useFieldArray({ control: form.control, name: 'goals' });
   const { errors, isDirty, isSubmitting } = form.formState;
@@ -408,9 +411,16 @@ function PlanEditor({ caseId, plan, onDone }: { caseId: string; plan: TCarePlan 
             {goals.fields.map((g, gi) => (
               <GoalFields key={g.id} index={gi} control={form.control} register={form.register} errors={errors} onRemove={() => goals.remove(gi)} />
             ))}
-            <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => goals.append(emptyGoal())} w="fit-content" data-testid="plan-add-goal">
-              {t('carePlans.addGoal')}
-            </Button>
+            <Group gap="xs">
+              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => goals.append(emptyGoal())} w="fit-content" data-testid="plan-add-goal">
+                {t('carePlans.addGoal')}
+              </Button>
+              {can('assessment.read') && (
+                <Button variant="subtle" leftSection={<IconClipboardList size={16} />} onClick={() => setSuggesting(true)} data-testid="plan-goals-from-assessment">
+                  {t('assessments.goalsFromAssessment')}
+                </Button>
+              )}
+            </Group>
           </Stack>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => (isDirty ? setConfirmCancel(true) : onDone())}>
@@ -422,6 +432,19 @@ function PlanEditor({ caseId, plan, onDone }: { caseId: string; plan: TCarePlan 
           </Group>
         </Stack>
       </form>
+      <SuggestedGoalsModal
+        opened={suggesting}
+        onClose={() => setSuggesting(false)}
+        caseId={caseId}
+        childId={childId}
+        onAdd={(texts) => {
+          // A new plan starts with one blank goal: the suggestions take its place.
+          const current = form.getValues('goals') ?? [];
+          const blank = current.findIndex((g) => !g.description.trim() && (g.actions ?? []).every((a) => !a.description.trim()));
+          if (blank >= 0 && current.length === 1) goals.remove(blank);
+          goals.append(texts.map((description) => ({ description, actions: [] })));
+        }}
+      />
       <ConfirmDialog
         opened={confirmCancel}
         onClose={() => setConfirmCancel(false)}

@@ -25,7 +25,7 @@ export const casesQuery = (f: CaseListFilter) =>
   queryOptions({
     queryKey: ['cases', 'list', f],
     queryFn: ({ signal }) =>
-      api.get('/cases', ZCasePage, { stage: f.stage, caseworkerId: f.caseworkerId, teamId: f.teamId, risk: f.risk, province: f.province, overdue: f.overdue, q: f.q, page: f.page, pageSize: f.pageSize ?? 25 }, signal),
+      api.get('/cases', ZCasePage, { stage: f.stage, caseworkerId: f.caseworkerId, teamId: f.teamId, risk: f.risk, province: f.province, overdue: f.overdue, childId: f.childId, q: f.q, page: f.page, pageSize: f.pageSize ?? 25 }, signal),
     placeholderData: keepPreviousData,
   });
 

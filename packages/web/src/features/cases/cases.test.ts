@@ -42,6 +42,8 @@ describe('stage moves explained before the server refuses', () => {
     expect(stageReason({ toStage: 'closed', reason: 'goals_met' })).toEqual({ kind: 'closure', value: 'goals_met' });
     expect(stageReason({ toStage: 'assessment', reason: 'Grandmother moved away' })).toEqual({ kind: 'text', text: 'Grandmother moved away' });
     expect(stageReason({ toStage: 'assessment', reason: null })).toBeNull();
+    // The receiving case of a transfer names the sending case; shown as a sentence, not the code.
+    expect(stageReason({ toStage: 'referral', reason: 'transfer:MLR-2026-0042' })).toEqual({ kind: 'transferFrom', number: 'MLR-2026-0042' });
   });
 });
 

@@ -60,10 +60,17 @@ export function stageProgress(current: Stage, visited: Iterable<Stage> = []): Ar
  * transfer): shown through the catalogue, everything else as the person wrote it.
  */
 export const systemStageReasons = ['placement_approved', 'transferred'] as const;
-export type StageReasonText = { kind: 'system'; key: (typeof systemStageReasons)[number] } | { kind: 'closure'; value: string } | { kind: 'text'; text: string };
+export type StageReasonText =
+  | { kind: 'system'; key: (typeof systemStageReasons)[number] }
+  | { kind: 'transferFrom'; number: string }
+  | { kind: 'closure'; value: string }
+  | { kind: 'text'; text: string };
 export function stageReason(change: { toStage: Stage; reason: string | null }): StageReasonText | null {
   const reason = change.reason?.trim();
   if (!reason) return null;
+  // A case opened by accepting a transfer starts with `transfer:<sending case number>`.
+  const transferred = /^transfer:(\S+)$/.exec(reason);
+  if (transferred?.[1] && change.toStage === 'referral') return { kind: 'transferFrom', number: transferred[1] };
   if ((systemStageReasons as readonly string[]).includes(reason)) return { kind: 'system', key: reason as (typeof systemStageReasons)[number] };
   if (change.toStage === 'closed' && /^[a-z0-9_]+$/.test(reason)) return { kind: 'closure', value: reason };
   return { kind: 'text', text: reason };

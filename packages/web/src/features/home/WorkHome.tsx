@@ -11,6 +11,7 @@ import { useFormat } from '../../lib/useFormat';
 import { useCan } from '../auth/session';
 import { caseworkerHomeQuery, supervisorHomeQuery } from '../cases/api';
 import { RowLink, StageBadge } from '../cases/ui';
+import { DueAssessmentsCard } from '../assessments/DueAssessmentsCard';
 import { HomeCard, More, Nothing, RequestRow, TaskRow, VisitRow } from './WorkLists';
 
 /**
@@ -121,6 +122,7 @@ export function CaseworkerHome({ embedded }: { embedded?: boolean }) {
           )}
         </HomeCard>
       </SimpleGrid>
+      <DueAssessmentsCard />
       <HomeCard title={t('workHome.myRequests')} count={h.pendingApprovals.total} testId="home-requests">
         {h.pendingApprovals.items.length === 0 ? (
           <Nothing>{t('workHome.noRequests')}</Nothing>

@@ -30,6 +30,7 @@ import { applyServerFieldErrors } from '../people/serverErrors';
 import { householdQuery, useAddMember, useArchiveHousehold, useUpdateHousehold, useUpdateMember } from './api';
 import { householdFieldNames, householdFormValues, householdTitle, splitMembers, toUpdateHousehold, ZHouseholdForm, type HouseholdFormOutput, type HouseholdFormValues } from './form';
 import { HouseholdFields } from './HouseholdFields';
+import { AssessmentsSection } from '../assessments/AssessmentsSection';
 
 const route = getRouteApi('/app/households/$householdId');
 
@@ -106,6 +107,7 @@ function HouseholdScreen() {
       )}
       <Details household={h} />
       <Members household={h} canWrite={canWrite} onReload={() => void household.refetch()} />
+      <AssessmentsSection subjects={[{ type: 'household', id: h.id }]} />
       {canWrite && <EditDetailsModal household={h} opened={editing} onClose={() => setEditing(false)} reload={async () => (await household.refetch()).data} />}
       <ArchiveDialog
         opened={archiving}

@@ -12,6 +12,7 @@ import { RequireAbility } from '../../components/RequireAbility';
 import { ErrorState, LoadingState } from '../../components/States';
 import { isLanguage } from '../../lib/i18n';
 import { useFormat } from '../../lib/useFormat';
+import { AssessmentsSection } from '../assessments/AssessmentsSection';
 import { useCan } from '../auth/session';
 import { PersonHouseholds } from '../households/PersonHouseholds';
 import { placePath } from '../places/names';
@@ -89,6 +90,7 @@ function PersonScreen() {
       <KinSection person={p} canWrite={canWrite} />
       <PersonHouseholds person={p} canWrite={canWrite} />
       <PersonCasesSlot personId={p.id} />
+      <AssessmentsSection subjects={[{ type: 'person', id: p.id }]} />
       {can('attachment.read') && <AttachmentsSection person={p} canWrite={canWrite && can('attachment.write')} />}
       <ArchiveDialog
         opened={archiving}

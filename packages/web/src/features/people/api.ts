@@ -5,7 +5,8 @@ import {
 } from '@homeward/core';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api, ApiError, NETWORK_ERROR_KEY, toErrorBody } from '../../lib/api';
+import { api, ApiError, toErrorBody } from '../../lib/api';
+import { attachmentUrl, uploadFile } from '../attachments/upload';
 
 export interface PeopleFilter {
   q?: string;
@@ -84,35 +85,11 @@ export function useArchiveRelation() {
 export const attachmentsQuery = (personId: string) =>
   queryOptions({ queryKey: ['people', 'attachments', personId], queryFn: () => api.get(`/people/${personId}/attachments`, z.array(ZAttachment)) });
 
-/** Where an attachment's file is fetched: only through the API, which checks access and audits the read. */
-export const attachmentUrl = (id: string): string => `/api/attachments/${encodeURIComponent(id)}`;
+/** Where an attachment's file is fetched (shared with cases' documents). */
+export { attachmentUrl };
 
-/** Send one file as multipart/form-data (the JSON client does not carry files). */
-async function upload(personId: string, kind: TAttachmentKind, file: Blob, filename: string): Promise<TAttachment> {
-  const body = new FormData();
-  body.append('file', file, filename);
-  let response: Response;
-  try {
-    response = await fetch(`/api/people/${encodeURIComponent(personId)}/attachments?kind=${kind}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      body,
-    });
-  } catch {
-    throw new ApiError(0, { code: 'internal', key: NETWORK_ERROR_KEY, message: 'Network error' });
-  }
-  let payload: unknown;
-  try {
-    payload = await response.json();
-  } catch {
-    payload = undefined;
-  }
-  if (!response.ok) throw new ApiError(response.status, toErrorBody(response.status, payload));
-  const parsed = ZAttachment.safeParse(payload);
-  if (!parsed.success) throw new ApiError(response.status, { code: 'internal', key: 'errors.internal', message: 'Unexpected response' });
-  return parsed.data;
-}
+const upload = (personId: string, kind: TAttachmentKind, file: Blob, filename: string): Promise<TAttachment> =>
+  uploadFile(`/api/people/${encodeURIComponent(personId)}/attachments`, { kind }, file, filename);
 
 const refreshAttachments = async (qc: QueryClient, personId: string) => {
   await qc.invalidateQueries({ queryKey: attachmentsQuery(personId).queryKey });

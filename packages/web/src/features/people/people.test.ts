@@ -4,7 +4,7 @@ import { decodeMessage } from '../../lib/messages';
 import {
   ageMessage, ageParts, displayName, duplicateReasons, duplicateStrength, fileSize, groupKin, inSentence, isKhmerText, khmerName, kinMessage, latinName, nameLine,
 } from './display';
-import { checkFile, declaredType } from './files';
+import { checkFile, declaredType } from '../attachments/files';
 import { emptyPersonForm, formFieldOf, personFormValues, toCreateRequest, toDuplicateCheck, toUpdateRequest, ZPersonForm } from './form';
 import { householdTitle, splitMembers, toCreateHousehold, withHead, type DraftMember } from '../households/form';
 

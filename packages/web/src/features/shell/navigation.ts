@@ -1,5 +1,5 @@
 import type { Action } from '@homeward/core';
-import { IconAddressBook, IconBuilding, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconClipboardList, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import type { CatalogueKey } from '../../lib/i18n';
 
 export interface NavEntry {
@@ -30,6 +30,7 @@ export const adminEntries: readonly NavEntry[] = [
   { to: '/admin/organisations', labelKey: 'nav.organisations', descriptionKey: 'admin.organisationsDescription', icon: IconAddressBook, action: 'organisation.create', testId: 'nav-organisations' },
   { to: '/admin/roles', labelKey: 'nav.roles', descriptionKey: 'admin.rolesDescription', icon: IconShieldCheck, action: 'role.read', testId: 'nav-roles' },
   { to: '/admin/lists', labelKey: 'nav.lists', descriptionKey: 'admin.listsDescription', icon: IconList, action: 'lookup.read', testId: 'nav-lists' },
+  { to: '/admin/instruments', labelKey: 'instruments.nav', descriptionKey: 'instruments.navDescription', icon: IconClipboardList, action: 'instrument.manage', testId: 'nav-instruments' },
   { to: '/admin/places', labelKey: 'nav.places', descriptionKey: 'admin.placesDescription', icon: IconMapPin, action: 'place.read', testId: 'nav-places' },
   { to: '/admin/audit', labelKey: 'nav.audit', descriptionKey: 'admin.auditDescription', icon: IconHistory, action: 'audit.read_log', testId: 'nav-audit' },
 ];
@@ -38,7 +39,7 @@ export const adminEntries: readonly NavEntry[] = [
  * Administration is for people who manage something or oversee staff. Reading a team name or a
  * list (which every role may, to fill in forms) does not make someone an administrator.
  */
-const administrationActions: readonly Action[] = ['user.read', 'team.manage', 'organisation.update', 'organisation.create', 'role.read', 'lookup.manage', 'audit.read_log'];
+const administrationActions: readonly Action[] = ['user.read', 'team.manage', 'organisation.update', 'organisation.create', 'role.read', 'lookup.manage', 'instrument.manage', 'audit.read_log'];
 
 export const canAdminister = (can: (a: Action) => boolean): boolean => administrationActions.some(can);
 

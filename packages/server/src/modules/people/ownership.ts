@@ -33,10 +33,12 @@ export async function resolveOwnership(data: ScopedData, errors: FieldErrors, in
   } else {
     // A team the caller shares with the caseworker comes first, so a supervisor assigning
     // within their team keeps the record in view.
-    const shared = actor.teamIds.length ? sql`case when t.id = any(${sql.val(actor.teamIds)}::uuid[]) then 0 else 1 end` : sql`0`;
-    const first = await data.tx.selectFrom('team_member as tm').innerJoin('team as t', 't.id', 'tm.team_id').select('t.id')
-      .where('tm.user_id', '=', caseworkerId).where('t.organisation_id', '=', organisationId).where('t.archived_at', 'is', null)
-      .orderBy(shared).orderBy('t.name').orderBy('t.id').limit(1).executeTakeFirst();
+    // (A bare constant in ORDER BY would be read as a column position, so with no teams of
+    // the caller's own the preference is left out altogether.)
+    let teams = data.tx.selectFrom('team_member as tm').innerJoin('team as t', 't.id', 'tm.team_id').select('t.id')
+      .where('tm.user_id', '=', caseworkerId).where('t.organisation_id', '=', organisationId).where('t.archived_at', 'is', null);
+    if (actor.teamIds.length) teams = teams.orderBy(sql`case when t.id = any(${sql.val(actor.teamIds)}::uuid[]) then 0 else 1 end`);
+    const first = await teams.orderBy('t.name').orderBy('t.id').limit(1).executeTakeFirst();
     teamId = first?.id ?? null;
   }
   // A partner's records belong to their centre (once partners have centres).

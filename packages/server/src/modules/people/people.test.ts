@@ -101,6 +101,14 @@ describe('POST /api/people', () => {
     ]);
   });
 
+  it('registers for a manager who is in no team (the record joins the named caseworker\'s team)', async () => {
+    const manager = await t.user({ role: 'manager', organisationId: shared.org, teamIds: [] });
+    const o = await withOwnCaseworker();
+    const res = await registerPerson(t, manager, child({ caseworkerId: o.caseworker.id }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<TPerson>().teamId).toBe(shared.team);
+  });
+
   it('registers an adult with only a Latin given name', async () => {
     const o = await withOwnCaseworker();
     const person = await registered(t, o.caseworker, { kind: 'adult', sex: 'male', givenNameLatin: 'Dara' });

@@ -19,3 +19,7 @@ export * from './schemas/instruments.js';
 export * from './schemas/assessments.js';
 export * from './scoring.js';
 export * from './schemas/forms.js';
+export * from './schemas/tracing.js';
+export * from './schemas/centres.js';
+export * from './matching/index.js';
+export * from './schemas/matching.js';

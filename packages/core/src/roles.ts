@@ -42,6 +42,8 @@ export const actions = [
   'instrument.manage',
   'assessment.read',
   'assessment.write',
+  'centre.read',
+  'centre.write',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -59,6 +61,7 @@ export const permissions = {
     'audit.read_record': T, 'audit.read_log': T,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': T, 'assessment.read': T, 'assessment.write': T,
+    'centre.read': T, 'centre.write': T,
   },
   administrator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': T,
@@ -67,6 +70,7 @@ export const permissions = {
     'audit.read_record': T, 'audit.read_log': T,
     'person.read': T, 'person.write': F, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': T, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': T, 'assessment.read': T, 'assessment.write': F,
+    'centre.read': T, 'centre.write': F,
   },
   manager: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -75,6 +79,7 @@ export const permissions = {
     'audit.read_record': T, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
+    'centre.read': T, 'centre.write': T,
   },
   supervisor: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -83,6 +88,7 @@ export const permissions = {
     'audit.read_record': T, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
+    'centre.read': T, 'centre.write': T,
   },
   caseworker: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -91,6 +97,7 @@ export const permissions = {
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
+    'centre.read': T, 'centre.write': T,
   },
   facilitator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -99,6 +106,7 @@ export const permissions = {
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
+    'centre.read': T, 'centre.write': F,
   },
   partner: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -107,6 +115,7 @@ export const permissions = {
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': F,
+    'centre.read': T, 'centre.write': F,
   },
   viewer: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -115,6 +124,7 @@ export const permissions = {
     'audit.read_record': F, 'audit.read_log': F,
     'person.read': F, 'person.write': F, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': F, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': F, 'assessment.write': F,
+    'centre.read': F, 'centre.write': F,
   },
 } as const satisfies Record<Role, Record<Action, boolean>>;
 

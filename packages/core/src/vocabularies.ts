@@ -10,6 +10,37 @@ export interface VocabularyItem {
 }
 
 export const defaultVocabularies: Record<string, VocabularyItem[]> = {
+  centre_type: [
+    { value: 'ngo', en: 'NGO centre', km: 'មណ្ឌលអង្គការក្រៅរដ្ឋាភិបាល' },
+    { value: 'faith_based', en: 'Faith-based centre', km: 'មណ្ឌលផ្អែកលើជំនឿសាសនា' },
+    { value: 'state', en: 'State centre', km: 'មណ្ឌលរបស់រដ្ឋ' },
+    { value: 'pagoda', en: 'Pagoda', km: 'វត្ត' },
+    { value: 'boarding_school', en: 'Boarding school', km: 'សាលាស្នាក់នៅ' },
+    { value: 'group_home', en: 'Group home', km: 'ផ្ទះក្រុម' },
+  ],
+  centre_activity_type: [
+    { value: 'family_care_leaders', en: 'Introducing family care and reintegration to leaders', km: 'ណែនាំអំពីសារៈសំខាន់នៃការថែទាំក្នុងគ្រួសារ និងការធ្វើសមាហរណកម្មដល់ថ្នាក់ដឹកនាំ' },
+    { value: 'strategy_planning', en: 'Strategy and planning for the transition', km: 'យុទ្ធសាស្ត្រ និងផែនការសម្រាប់ការផ្លាស់ប្តូរ' },
+    { value: 'donor_board', en: 'Donor and board engagement', km: 'ការចូលរួមរបស់ម្ចាស់ជំនួយ និងក្រុមប្រឹក្សាភិបាល' },
+    { value: 'community_awareness', en: 'Community awareness raising and engagement', km: 'ការលើកកម្ពស់ការយល់ដឹង និងការចូលរួមរបស់សហគមន៍' },
+    { value: 'partnerships', en: 'Partnerships', km: 'ភាពជាដៃគូ' },
+    { value: 'government_engagement', en: 'Government engagement and system reform', km: 'ការចូលរួមជាមួយរដ្ឋាភិបាល និងកំណែទម្រង់ប្រព័ន្ធ' },
+    { value: 'child_family_assessment', en: 'Assessments of children and families', km: 'ការវាយតម្លៃកុមារ និងគ្រួសារ' },
+    { value: 'family_tracing', en: 'Family tracing', km: 'ការស្វែងរកគ្រួសារ' },
+    { value: 'preparing_children_families', en: 'Preparing children and families for transition', km: 'ការរៀបចំកុមារ និងគ្រួសារសម្រាប់ការផ្លាស់ប្តូរ' },
+    { value: 'social_work_training', en: 'Social work or case management training and support', km: 'ការបណ្តុះបណ្តាល និងការគាំទ្រផ្នែកការងារសង្គម ឬការគ្រប់គ្រងករណី' },
+    { value: 'staffing', en: 'Staffing adjustments and staff vocational training', km: 'ការកែសម្រួលបុគ្គលិក និងការបណ្តុះបណ្តាលវិជ្ជាជីវៈដល់បុគ្គលិក' },
+    { value: 'buildings_assets', en: 'Use of buildings and other assets', km: 'ការប្រើប្រាស់អគារ និងទ្រព្យសម្បត្តិផ្សេងៗ' },
+    { value: 'new_programmes', en: 'Developing new programmes', km: 'ការអភិវឌ្ឍកម្មវិធីថ្មី' },
+    { value: 'coaching', en: 'General coaching or consultation', km: 'ការណែនាំ ឬការពិគ្រោះយោបល់ទូទៅ' },
+    { value: 'onsite_training', en: 'On-site training', km: 'ការបណ្តុះបណ្តាលនៅនឹងកន្លែង' },
+    { value: 'onsite_visit', en: 'On-site visit or meeting', km: 'ការចុះជួប ឬប្រជុំនៅនឹងកន្លែង' },
+    { value: 'phone_video', en: 'Phone or video call', km: 'ការហៅទូរស័ព្ទ ឬប្រជុំតាមវីដេអូ' },
+    { value: 'standards_guidance', en: 'Standards and written guidance or tools', km: 'ការផ្តល់ស្តង់ដារ និងឯកសារណែនាំ ឬឧបករណ៍' },
+    { value: 'networking', en: 'Connecting with others and networking', km: 'ការភ្ជាប់ទំនាក់ទំនង និងការកសាងបណ្តាញ' },
+    { value: 'study_tour', en: 'Study tour', km: 'ដំណើរទស្សនកិច្ចសិក្សា' },
+    { value: 'director_meeting', en: 'Regular meeting with the director', km: 'កិច្ចប្រជុំទៀងទាត់ជាមួយនាយកមណ្ឌល' },
+  ],
   referral_source: [
     { value: 'rcc', en: 'Residential care centre', km: 'មណ្ឌលថែទាំកុមារ' },
     { value: 'dosvy', en: 'Provincial social affairs department (DoSVY)', km: 'មន្ទីរសង្គមកិច្ច អតីតយុទ្ធជន និងយុវនីតិសម្បទា' },

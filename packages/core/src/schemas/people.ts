@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZId, ZPageQuery, ZText } from './common.js';
 import { ZLookupValue } from './lookups.js';
 import { ZPlaceCode, ZPlaceWithPath } from './places.js';
+import { matchReasons } from '../matching/score.js';
 
 // Request and response schemas for people (children, young people, adults) and households.
 // Shared by server and web. No refinements on the request objects, so the web can `.pick()`
@@ -187,6 +188,8 @@ export const ZPossibleDuplicate = z.object({
   /** 0–1: name counts most, then birth date or age, then place. */
   score: z.number().min(0).max(1),
   reasons: z.array(ZDuplicateReason),
+  /** The matcher's finer reasons (codes of `matchReasons`), shown when present. */
+  matchReasons: z.array(z.enum(matchReasons)).optional(),
 });
 export type TPossibleDuplicate = z.infer<typeof ZPossibleDuplicate>;
 

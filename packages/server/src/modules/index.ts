@@ -16,6 +16,9 @@ import { registerHouseholdRoutes } from './households/routes.js';
 import { registerAttachmentRoutes } from './attachments/routes.js';
 import { registerAssessmentModule } from './assessments/routes.js';
 import { registerFormRoutes } from './forms/routes.js';
+import { registerCentreRoutes } from './centres/routes.js';
+import { registerTracingRoutes } from './tracing/routes.js';
+import { registerMatchRoutes } from './tracing/match.routes.js';
 
 /** Every domain module's routes. A new module adds one line here. */
 export async function registerModules(app: FastifyInstance, services: Services): Promise<void> {
@@ -24,7 +27,8 @@ export async function registerModules(app: FastifyInstance, services: Services):
     registerUserRoutes, registerRoleRoutes, registerLookupRoutes, registerPlaceRoutes, registerAuditRoutes,
     registerPeopleRoutes, registerHouseholdRoutes, registerAttachmentRoutes,
     registerCaseRoutes, registerCaseworkRoutes, registerAssessmentModule,
-    registerFormRoutes,
+    registerFormRoutes, registerTracingRoutes, registerMatchRoutes,
+    registerCentreRoutes,
   ];
   for (const register of modules) await register(app, services);
 }

@@ -30,4 +30,15 @@ export const scopeSpecs = {
   case_transfer: caseload('case_transfer'),
   attachment: caseload('attachment'),
   assessment: caseload('assessment'),
+  // A centre in transition: its team and adviser (caseworker_id) like a caseload; a partner's
+  // centre is the centre itself. Not personal (reads are not audited; writes are).
+  centre: { recordType: 'centre', organisation: 'organisation_id', team: 'team_id', owner: 'caseworker_id', centre: 'id', personal: false },
+  // A centre's sub-records are always reached through the centre (gated or joined on it).
+  centre_count: { recordType: 'centre_count', organisation: 'organisation_id', personal: false },
+  centre_transition: { recordType: 'centre_transition', organisation: 'organisation_id', personal: false },
+  centre_milestone: { recordType: 'centre_milestone', organisation: 'organisation_id', personal: false },
+  centre_activity: { recordType: 'centre_activity', organisation: 'organisation_id', personal: false },
+  tracing_request: caseload('tracing_request'),
+  tracing_attempt: caseload('tracing_attempt'),
+  tracing_status_change: caseload('tracing_status_change'),
 } as const satisfies Partial<Record<keyof Database, ScopeSpec>>;

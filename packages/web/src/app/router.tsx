@@ -207,6 +207,30 @@ const householdRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/households/HouseholdPage'), 'HouseholdPage'),
 });
 
+// ---- residential care centres in transition (issue 7) -----------------------------------------------
+const centreStageFilter = z.enum(['engagement', 'assessment_decision', 'planning', 'implementation', 'new_services_or_closure', 'transitioned']).optional().catch(undefined);
+const centresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres',
+  validateSearch: z.object({ q: optionalText, stage: centreStageFilter, province: optionalText, page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/centres/CentresPage'), 'CentresPage'),
+});
+const newCentreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/new',
+  component: lazyRouteComponent(() => import('../features/centres/CentreFormPage'), 'NewCentrePage'),
+});
+const centreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/$centreId',
+  component: lazyRouteComponent(() => import('../features/centres/CentrePage'), 'CentrePage'),
+});
+const editCentreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/$centreId/edit',
+  component: lazyRouteComponent(() => import('../features/centres/CentreFormPage'), 'EditCentrePage'),
+});
+
 // ---- cases (issue 3) ------------------------------------------------------------------------------
 const stageFilter = z.enum(['referral', 'assessment', 'tracing', 'care_planning', 'preparation', 'placement', 'follow_up', 'closed', 'open']).optional().catch(undefined);
 const casesRoute = createRoute({
@@ -300,6 +324,10 @@ const routeTree = rootRoute.addChildren([
     householdsRoute,
     newHouseholdRoute,
     householdRoute,
+    centresRoute,
+    newCentreRoute,
+    centreRoute,
+    editCentreRoute,
     casesRoute,
     openCaseRoute,
     caseRoute,

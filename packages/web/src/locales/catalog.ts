@@ -13,7 +13,13 @@ import assessmentsEn from './assessments.en.json';
 import assessmentsKm from './assessments.km.json';
 import formsEn from './forms.en.json';
 import formsKm from './forms.km.json';
+import centresEn from './centres.en.json';
+import centresKm from './centres.km.json';
+import tracingEn from './tracing.en.json';
+import tracingKm from './tracing.km.json';
+import matchingEn from './matching.en.json';
+import matchingKm from './matching.km.json';
 
-export const catalogEn = { ...en, ...peopleEn, ...casesEn, ...assessmentsEn, ...formsEn };
-export const catalogKm = { ...km, ...peopleKm, ...casesKm, ...assessmentsKm, ...formsKm };
+export const catalogEn = { ...en, ...peopleEn, ...casesEn, ...assessmentsEn, ...formsEn, ...centresEn, ...tracingEn, ...matchingEn };
+export const catalogKm = { ...km, ...peopleKm, ...casesKm, ...assessmentsKm, ...formsKm, ...centresKm, ...tracingKm, ...matchingKm };
 export type Catalog = typeof catalogEn;

@@ -8,8 +8,8 @@ type Ownership = { organisation_id: string; team_id: string | null; caseworker_i
 const ownershipOf = (r: Ownership): Ownership => ({ organisation_id: r.organisation_id, team_id: r.team_id, caseworker_id: r.caseworker_id, centre_id: r.centre_id });
 
 /**
- * The subject's ownership, read in scope (404 outside it). Centres have no table yet (the centres
- * module, issue 7): an assessment of a centre is refused until there is one to own it.
+ * The subject's ownership, read in scope (404 outside it). A centre's assessment sits with the
+ * centre: its team and adviser, and the centre itself (so its partner sees it).
  */
 async function subjectOwnership(data: ScopedData, subjectType: TCreateAssessmentRequest['subjectType'], subjectId: string): Promise<Ownership> {
   switch (subjectType) {
@@ -17,8 +17,10 @@ async function subjectOwnership(data: ScopedData, subjectType: TCreateAssessment
       return ownershipOf(await data.get('person', subjectId));
     case 'household':
       return ownershipOf(await data.get('household', subjectId));
-    case 'centre':
-      throw invalid({ field: 'subjectType', key: 'validation.centre_not_available' });
+    case 'centre': {
+      const centre = await data.get('centre', subjectId);
+      return { organisation_id: centre.organisation_id, team_id: centre.team_id, caseworker_id: centre.caseworker_id, centre_id: centre.id };
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import type { Assignment } from './rules.js';
  */
 export const caseRecordTables = [
   'consent', 'case_note', 'care_plan', 'care_plan_action', 'approval', 'placement', 'follow_up', 'service_record', 'case_transfer', 'attachment', 'assessment',
+  'tracing_request', 'tracing_attempt', 'tracing_status_change',
 ] as const satisfies readonly ScopedTable[];
 
 interface MovedRow { id: string; team_id: string | null; caseworker_id: string | null }

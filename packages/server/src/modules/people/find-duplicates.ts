@@ -1,81 +1,44 @@
-import { ageOn, searchKey, todayIso, type TDuplicateCheckRequest, type TDuplicateReason, type TPossibleDuplicate } from '@homeward/core';
-import { sql, type SqlBool } from 'kysely';
+import { todayIso, type MatchQuery, type MatchReason, type TDuplicateCheckRequest, type TDuplicateReason, type TPossibleDuplicate } from '@homeward/core';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
-import { presentPersonSummary, type PersonRow } from './queries.js';
+import { matchPeople } from '../tracing/match.js';
+import { presentPersonSummary } from './queries.js';
 
-/** How alike two names must be to be considered (pg_trgm word similarity, 0–1). Sophal/Sophall ≈ 0.86, Sophal/Sophorl ≈ 0.57. */
-const NAME_THRESHOLD = 0.5;
-/** Candidates scoring below this are not worth a warning. */
-const SCORE_THRESHOLD = 0.5;
-const CANDIDATES = 50;
+const joinedName = (...parts: Array<string | null | undefined>): string | undefined => parts.filter((p) => !!p?.trim()).join(' ') || undefined;
 
-const keysOf = (names: ReadonlyArray<string | null | undefined>): string[] => [...new Set(names.map((n) => searchKey(n)).filter(Boolean))];
+/** A registration form as the matcher's query: Latin names as the name pair, Khmer as the full Khmer name, aliases as other names. */
+export function duplicateQuery(input: TDuplicateCheckRequest): MatchQuery {
+  const latin = !!(input.givenNameLatin || input.familyNameLatin);
+  return {
+    familyName: latin ? input.familyNameLatin : input.familyNameKm,
+    givenName: latin ? input.givenNameLatin : input.givenNameKm,
+    nameKm: latin && input.givenNameKm ? joinedName(input.familyNameKm, input.givenNameKm) : undefined,
+    otherNames: (input.aliases ?? []).map((a) => a.name),
+    sex: input.sex, dateOfBirth: input.birthDate, villageCode: input.addressCode,
+  };
+}
 
-const sameArea = (a: string, b: string, digits: number): boolean => a.length >= digits && b.length >= digits && a.slice(0, digits) === b.slice(0, digits);
-
-/**
- * Score one candidate, 0–1: the given name counts most (0.45), then the family name (0.15),
- * birth date or age within two years (0.2) and the same commune or district (0.2). A fact not
- * known on either side gives a little, a known different sex halves the score, and ages far
- * apart cut it (two people of one name a decade apart are usually two people).
- */
-function score(input: TDuplicateCheckRequest, row: PersonRow, given: number, family: number | null, today: string): { score: number; reasons: TDuplicateReason[] } {
-  const reasons: TDuplicateReason[] = [given >= 0.999 ? 'same_name' : 'similar_name'];
-  let s = 0.45 * given;
-  if (family === null) s += 0.05;
-  else {
-    s += 0.15 * family;
-    if (family >= 0.6) reasons.push('family_name');
-  }
-  if (input.birthDate && row.birth_date) {
-    const gap = Math.abs(ageOn(input.birthDate, today) - ageOn(row.birth_date, today));
-    if (input.birthDate === row.birth_date) {
-      s += 0.2;
-      reasons.push('same_birth_date');
-    } else if (gap <= 2) {
-      s += 0.15;
-      reasons.push('age');
-    } else s *= 0.7;
-  } else s += 0.05;
-  if (input.addressCode && row.address_code) {
-    if (sameArea(input.addressCode, row.address_code, 6)) {
-      s += 0.2;
-      reasons.push('same_commune');
-    } else if (sameArea(input.addressCode, row.address_code, 4)) {
-      s += 0.1;
-      reasons.push('same_district');
-    }
-  } else s += 0.03;
-  if (input.sex && input.sex !== 'unknown' && row.sex !== 'unknown' && input.sex !== row.sex) s *= 0.5;
-  return { score: Math.min(1, Math.round(s * 100) / 100), reasons };
+/** The matcher's reasons in the duplicate warning's older, coarser vocabulary (its API is unchanged). */
+export function duplicateReasonsOf(reasons: readonly MatchReason[], hasFamily: boolean): TDuplicateReason[] {
+  const has = (...r: MatchReason[]): boolean => r.some((x) => reasons.includes(x));
+  const out: TDuplicateReason[] = [has('khmer_name_exact', 'given_name_exact') ? 'same_name' : 'similar_name'];
+  if (has('family_name_exact', 'latin_variant_family', 'family_name_similar', 'patronymic_father') || (hasFamily && has('khmer_name_exact'))) out.push('family_name');
+  if (has('same_birth_date')) out.push('same_birth_date');
+  else if (has('age_within')) out.push('age');
+  if (has('same_village', 'same_commune')) out.push('same_commune');
+  else if (has('same_district')) out.push('same_district');
+  return out;
 }
 
 /**
- * The simple duplicate warning: people in the caller's scope whose name is the same as or like
- * a given name (or alias) asked about, in either script, scored with family name, age and
- * place. Trigram word similarity on the stored search key, through its index. The candidates
- * shown are audited as a list read.
+ * The duplicate warning: people in the caller's scope who may be the person being registered,
+ * found and scored by the matcher (tracing/match.ts: Khmer-aware name keys, name order, age,
+ * place). The candidates shown are audited as a list read.
  */
 export async function findDuplicates(data: ScopedData, input: TDuplicateCheckRequest, limit = 10): Promise<TPossibleDuplicate[]> {
-  const givenKeys = keysOf([input.givenNameKm, input.givenNameLatin, ...(input.aliases ?? []).map((a) => a.name)]);
-  const familyKeys = keysOf([input.familyNameKm, input.familyNameLatin]);
-  if (!givenKeys.length) return [];
-  // `<%` uses the trigram index with this threshold; SET LOCAL ends with the transaction.
-  await sql`set local pg_trgm.word_similarity_threshold = ${sql.lit(NAME_THRESHOLD)}`.execute(data.tx);
-  const greatest = (keys: string[]) => sql<number>`greatest(${sql.join(keys.map((k) => sql`word_similarity(${k}, search_key)`))})`;
-  let q = data.selectFrom('person').selectAll()
-    .select([greatest(givenKeys).as('given_similarity'), (familyKeys.length ? greatest(familyKeys) : sql<number>`0`).as('family_similarity')])
-    .where('archived_at', 'is', null)
-    .where((eb) => eb.or(givenKeys.map((k) => sql<SqlBool>`${k} <% search_key`)));
-  if (input.excludeId) q = q.where('id', '!=', input.excludeId);
-  const rows = await q.orderBy(greatest(givenKeys), 'desc').orderBy('id').limit(CANDIDATES).execute();
-
-  const today = todayIso();
-  const found = rows
-    .map((row) => ({ row, ...score(input, row, Number(row.given_similarity), familyKeys.length ? Number(row.family_similarity) : null, today) }))
-    .filter((c) => c.score >= SCORE_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.row.id.localeCompare(b.row.id))
-    .slice(0, limit);
+  if (!input.givenNameKm && !input.givenNameLatin && !input.aliases?.length) return [];
+  const found = await matchPeople(data, duplicateQuery(input), { limit, excludeId: input.excludeId });
   await data.auditList('person', found.map((c) => c.row.id), { purpose: 'duplicate_check' });
-  return found.map((c) => ({ person: presentPersonSummary(c.row, today), score: c.score, reasons: c.reasons }));
+  const today = todayIso();
+  const hasFamily = !!(input.familyNameKm || input.familyNameLatin);
+  return found.map((c) => ({ person: presentPersonSummary(c.row, today), score: c.score, reasons: duplicateReasonsOf(c.reasons, hasFamily), matchReasons: c.reasons }));
 }

@@ -329,3 +329,71 @@ declare module './schema.js' {
     assessment: AssessmentTable;
   }
 }
+
+// ---- family tracing (migration 011) -----------------------------------------------------------
+export interface TracingRequestTable extends Ownership {
+  id: string; case_id: string; relationship: string; family_name_km: string | null; given_name_km: string | null; family_name_latin: string | null;
+  given_name_latin: string | null; other_names: Defaulted<string[]>; sex: Defaulted<string>; age_years: number | null; birth_year: number | null;
+  father_name: string | null; mother_name: string | null; last_place_code: string | null; last_place_detail: string | null; separated_on: string | null;
+  separation_reason: string | null; distinguishing_facts: string | null; requested_by: string | null; status: Defaulted<string>;
+  status_changed_on: Defaulted<string>; outcome_note: string | null; found_person_id: string | null; created_by: string | null;
+  version: Defaulted<number>; created_at: Created; updated_at: Created; archived_at: Date | null;
+}
+export interface TracingAttemptTable extends Ownership {
+  id: string; request_id: string; case_id: string; attempted_on: string; method: string; place_code: string | null; contact_person: string | null;
+  outcome: string; result: string; recorded_by: string | null; created_at: Created;
+}
+export interface TracingStatusChangeTable extends Ownership {
+  id: string; request_id: string; case_id: string; from_status: string | null; to_status: string; changed_on: string; note: string | null;
+  found_person_id: string | null; changed_by: string | null; created_at: Created;
+}
+
+declare module './schema.js' {
+  interface Database {
+    tracing_request: TracingRequestTable;
+    tracing_attempt: TracingAttemptTable;
+    tracing_status_change: TracingStatusChangeTable;
+  }
+}
+
+// ---- residential care centres in transition (migration 012) ----------------------------------
+export interface CentreStaffJson { name: string; role?: string | null; phone?: string | null; personId?: string | null }
+export interface CentreDonorJson { name: string; stance: string; notes?: string | null }
+export interface CentreTable {
+  id: string; organisation_id: string; team_id: string | null; caseworker_id: string | null; name_km: string; name_latin: string | null;
+  village_code: string | null; type: string; mosvy_registered: boolean; mosvy_registration_number: string | null; mou_status: string;
+  mou_signed_on: string | null; mou_expires_on: string | null; last_inspection_on: string | null; capacity: number | null;
+  director: CentreStaffJson | null; key_staff: CentreStaffJson[]; donors: CentreDonorJson[]; partner_since: string | null; engagement: string | null;
+  notes: string | null; search_text: string; version: Defaulted<number>; created_by: string | null; created_at: Created; updated_at: Created; archived_at: Date | null;
+}
+export interface CentreCountTable {
+  id: string; centre_id: string; organisation_id: string; counted_on: string; girls: number; boys: number; staff: number | null; notes: string | null;
+  recorded_by: string | null; created_at: Created;
+}
+export interface CentreTransitionTable {
+  id: string; centre_id: string; organisation_id: string; end_goal: string; stage: string; stage_since: string; risks: string | null;
+  director_position: string | null; donor_position: string | null; version: Defaulted<number>; updated_at: Created;
+}
+export interface CentreStageChangeTable {
+  id: string; centre_id: string; organisation_id: string; from_stage: string | null; to_stage: string; changed_on: string; reason: string;
+  changed_by: string | null; created_at: Created;
+}
+export interface CentreMilestoneTable {
+  id: string; centre_id: string; organisation_id: string; title: string; owner: string | null; due_on: string | null; status: Defaulted<string>;
+  done_on: string | null; created_by: string | null; created_at: Created;
+}
+export interface CentreActivityTable {
+  id: string; centre_id: string; organisation_id: string; type: string; activity_on: string; staff: string | null; participants: string | null;
+  participant_count: number | null; notes: string | null; follow_up: string | null; recorded_by: string | null; created_at: Created;
+}
+
+declare module './schema.js' {
+  interface Database {
+    centre: CentreTable;
+    centre_count: CentreCountTable;
+    centre_transition: CentreTransitionTable;
+    centre_stage_change: CentreStageChangeTable;
+    centre_milestone: CentreMilestoneTable;
+    centre_activity: CentreActivityTable;
+  }
+}

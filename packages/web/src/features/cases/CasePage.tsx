@@ -25,6 +25,7 @@ import { OverviewTab } from './OverviewTab';
 import { PlacementTab } from './PlacementTab';
 import { PlanTab } from './PlanTab';
 import { ServicesTab } from './ServicesTab';
+import { TracingTab } from '../tracing/TracingTab';
 import { StageMoveModal } from './StageMoveModal';
 import { PrintFormsButton } from '../forms/PrintFormsButton';
 import { caseTabs, type CaseTab } from './tabs';
@@ -72,7 +73,7 @@ function CaseScreen() {
         <Tabs.List className="case-tabs">
           {caseTabs.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`case-tab-${key}`}>
-              {t(`cases.tabs.${key}`)}
+              {key === 'tracing' ? t('tracing.tab') : t(`cases.tabs.${key}`)}
               {key === 'notes' && c.counts.notes > 0 && (
                 <Badge size="xs" variant="light" color="gray" ml={6} component="span">
                   {c.counts.notes}
@@ -90,6 +91,9 @@ function CaseScreen() {
           </Tabs.Panel>
           <Tabs.Panel value="assessments">
             <AssessmentsTab kase={c} />
+          </Tabs.Panel>
+          <Tabs.Panel value="tracing">
+            <TracingTab kase={c} />
           </Tabs.Panel>
           <Tabs.Panel value="plan">
             <PlanTab kase={c} />

@@ -51,11 +51,17 @@ export function DuplicatesDialog({ candidates, stage, onContinue, onClose, onUse
                 </Badge>
               </Group>
               <Group gap={6}>
-                {duplicateReasons(c.reasons).map((r) => (
-                  <Badge key={r} variant="outline" color="gray" size="sm" tt="none" fw={500}>
-                    {t(duplicateReasonKeys[r])}
-                  </Badge>
-                ))}
+                {c.matchReasons?.length
+                  ? c.matchReasons.map((r) => (
+                    <Badge key={r} variant="outline" color={r === 'sex_mismatch' || r === 'age_far' ? 'red' : 'gray'} size="sm" tt="none" fw={500}>
+                      {t(`matching.reasons.${r}`)}
+                    </Badge>
+                  ))
+                  : duplicateReasons(c.reasons).map((r) => (
+                    <Badge key={r} variant="outline" color="gray" size="sm" tt="none" fw={500}>
+                      {t(duplicateReasonKeys[r])}
+                    </Badge>
+                  ))}
               </Group>
               <Group gap="sm">
                 <AnchorLink to="/people/$personId" params={{ personId: c.person.id }} size="sm" fw={500} target={onUse ? '_blank' : undefined}>

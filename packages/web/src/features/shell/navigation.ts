@@ -1,5 +1,5 @@
 import type { Action } from '@homeward/core';
-import { IconAddressBook, IconBuilding, IconClipboardList, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBuilding, IconBuildingCommunity, IconClipboardList, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import type { CatalogueKey } from '../../lib/i18n';
 
 export interface NavEntry {
@@ -17,6 +17,7 @@ export const workEntries: readonly NavEntry[] = [
   { to: '/cases', labelKey: 'cases.nav', descriptionKey: 'cases.navDescription', icon: IconFolders, action: 'case.read', testId: 'nav-cases' },
   { to: '/people', labelKey: 'people.nav', descriptionKey: 'people.navDescription', icon: IconFriends, action: 'person.read', testId: 'nav-people' },
   { to: '/households', labelKey: 'households.nav', descriptionKey: 'households.navDescription', icon: IconHomeHeart, action: 'person.read', testId: 'nav-households' },
+  { to: '/centres', labelKey: 'centres.nav', descriptionKey: 'centres.navDescription', icon: IconBuildingCommunity, action: 'centre.read', testId: 'nav-centres' },
   { to: '/approvals', labelKey: 'approvals.nav', descriptionKey: 'approvals.navDescription', icon: IconChecklist, action: 'case.approve', testId: 'nav-approvals' },
 ];
 

@@ -5,6 +5,7 @@
  * same function in memory.
  */
 import { foldLatin, hasKhmer } from '../khmer.js';
+import type { PersonNames } from '../names.js';
 import { khmerKey, khmerSkeleton } from './khmer-key.js';
 import { consonantSkeleton, keyDistance, latinNameKey, levenshtein } from './latin-key.js';
 
@@ -41,14 +42,8 @@ export interface MatchQuery {
 }
 
 /** An existing person as the matcher sees it. */
-export interface MatchCandidate {
+export interface MatchCandidate extends PersonNames {
   id: string;
-  familyNameKm?: string | null;
-  givenNameKm?: string | null;
-  familyNameLatin?: string | null;
-  givenNameLatin?: string | null;
-  nickname?: string | null;
-  aliases?: ReadonlyArray<string>;
   sex?: string | null;
   birthDate?: string | null;
   birthDateEstimated?: boolean | null;

@@ -1,6 +1,6 @@
 import { addDays, displayName, todayIso, type TAssessmentSubjectType } from '@homeward/core';
 import { sql, type Kysely } from 'kysely';
-import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { scopeFilter, scopeSpecs, type ScopedData } from '../../platform/access/scoped-data.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { PageOf } from '../../platform/db/paginate.js';
 import { currentInstrument, type InstrumentRow } from './instrument-queries.js';
@@ -25,7 +25,9 @@ async function subjectsOfOpenCases(data: ScopedData): Promise<{ subjects: Subjec
   const names = new Map(people.map((p) => [p.id, displayName({ familyNameKm: p.family_name_km, givenNameKm: p.given_name_km, familyNameLatin: p.family_name_latin, givenNameLatin: p.given_name_latin, nickname: p.nickname })]));
   const homes = await data.tx.selectFrom('household_member as m').innerJoin('household as h', 'h.id', 'm.household_id')
     .select(['m.person_id', 'h.id', 'h.name']).where(sql<boolean>`m.person_id = any(${sql.val(childIds)}::uuid[])`)
-    .where('m.left_at', 'is', null).where('h.archived_at', 'is', null).execute();
+    .where('m.left_at', 'is', null).where('h.archived_at', 'is', null)
+    // Only households the caller may see: one outside the caseload could not be assessed anyway.
+    .where(scopeFilter(data.actor, scopeSpecs.household, 'h')).execute();
   const subjects: Subject[] = [];
   const inAssessment: Subject[] = [];
   for (const c of cases) {

@@ -1,11 +1,11 @@
 import { levelColours, type TInstrumentItem, type TScaleItem, type TScaleLevel } from '@homeward/core';
 import { ActionIcon, Button, Checkbox, ColorSwatch, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/useFormat';
 import { levelColour } from '../../assessments/logic';
 import { changeKind, renumber } from './builder';
-import { BilingualFields, monoInput, useProblemAt } from './fields';
+import { BilingualFields, monoInput, OrderControls, useProblemAt } from './fields';
 
 const kinds = ['scale', 'yes_no', 'text'] as const;
 
@@ -31,17 +31,7 @@ export function ItemEditor({ item, path, index, count, onChange, onMove, onRemov
           <Text fw={600} size="sm">
             {t('instruments.itemN', { n: fmt.number(index + 1) })}
           </Text>
-          <Group gap={4}>
-            <ActionIcon variant="subtle" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t('instruments.moveUp')}>
-              <IconArrowUp size={16} />
-            </ActionIcon>
-            <ActionIcon variant="subtle" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t('instruments.moveDown')}>
-              <IconArrowDown size={16} />
-            </ActionIcon>
-            <ActionIcon variant="subtle" color="red" onClick={onRemove} disabled={count === 1} aria-label={t('instruments.removeItem')}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
+          <OrderControls index={index} count={count} onMove={onMove} onRemove={onRemove} removeLabel={t('instruments.removeItem')} />
         </Group>
         <Group gap="xs" grow>
           <Select

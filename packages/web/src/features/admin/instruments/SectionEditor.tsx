@@ -1,11 +1,11 @@
 import type { TInstrumentInput, TInstrumentItem, TInstrumentSection } from '@homeward/core';
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Badge, Button, Group, Menu, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/useFormat';
 import { countUnder, keysOf, move, newItem, newSection, uniqueKey } from './builder';
-import { BilingualFields, monoInput, ProblemsContext, useProblemAt } from './fields';
+import { BilingualFields, monoInput, OrderControls, ProblemsContext, useProblemAt } from './fields';
 import { ItemEditor } from './ItemEditor';
 
 type Definition = TInstrumentInput['definition'];
@@ -69,17 +69,7 @@ function SectionEditor({ section, index, count, taken, onChange, onMove, onRemov
               </Badge>
             )}
           </Group>
-          <Group gap={4}>
-            <ActionIcon variant="subtle" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t('instruments.moveUp')}>
-              <IconArrowUp size={16} />
-            </ActionIcon>
-            <ActionIcon variant="subtle" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t('instruments.moveDown')}>
-              <IconArrowDown size={16} />
-            </ActionIcon>
-            <ActionIcon variant="subtle" color="red" onClick={onRemove} disabled={count === 1} aria-label={t('instruments.removeSection')}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
+          <OrderControls index={index} count={count} onMove={onMove} onRemove={onRemove} removeLabel={t('instruments.removeSection')} />
         </Group>
         <TextInput label={t('instruments.key')} value={section.key} onChange={(e) => onChange({ ...section, key: e.currentTarget.value })} error={problem(`${path}.key`)} required styles={monoInput} w={{ base: '100%', sm: 260 }} />
         <BilingualFields label={t('instruments.sectionTitle')} value={section.title} onChange={(title) => onChange({ ...section, title })} path={`${path}.title`} testId="builder-section-title" />

@@ -1,5 +1,6 @@
 import type { TBilingual } from '@homeward/core';
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Group, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translateMessage } from '../../../lib/i18n';
@@ -52,3 +53,23 @@ export function BilingualFields({ label, value, onChange, path, required = true,
 
 /** Keys and codes are typed in Latin: monospace for the value only (a Khmer label needs its own font). */
 export const monoInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
+/** Move up, move down and remove, for one entry of a list the builder edits (sections, items). */
+export function OrderControls({ index, count, onMove, onRemove, removeLabel }: {
+  index: number; count: number; onMove: (by: -1 | 1) => void; onRemove: () => void; removeLabel: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <ActionIcon variant="subtle" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t('instruments.moveUp')}>
+        <IconArrowUp size={16} />
+      </ActionIcon>
+      <ActionIcon variant="subtle" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t('instruments.moveDown')}>
+        <IconArrowDown size={16} />
+      </ActionIcon>
+      <ActionIcon variant="subtle" color="red" onClick={onRemove} disabled={count === 1} aria-label={removeLabel}>
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}

@@ -44,6 +44,10 @@ export const actions = [
   'assessment.write',
   'centre.read',
   'centre.write',
+  'programme.read',
+  'programme.write',
+  'counselling.read',
+  'counselling.write',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -62,6 +66,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': T, 'assessment.read': T, 'assessment.write': T,
     'centre.read': T, 'centre.write': T,
+    'programme.read': T, 'programme.write': T, 'counselling.read': T, 'counselling.write': T,
   },
   administrator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': T,
@@ -71,6 +76,7 @@ export const permissions = {
     'person.read': T, 'person.write': F, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': T, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': T, 'assessment.read': T, 'assessment.write': F,
     'centre.read': T, 'centre.write': F,
+    'programme.read': T, 'programme.write': F, 'counselling.read': F, 'counselling.write': F,
   },
   manager: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -80,6 +86,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
     'centre.read': T, 'centre.write': T,
+    'programme.read': T, 'programme.write': T, 'counselling.read': T, 'counselling.write': T,
   },
   supervisor: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -89,6 +96,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': T, 'case.assign': T, 'case.transfer': T, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
     'centre.read': T, 'centre.write': T,
+    'programme.read': T, 'programme.write': T, 'counselling.read': T, 'counselling.write': T,
   },
   caseworker: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -98,6 +106,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': T, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': T, 'attachment.read': T, 'attachment.write': T,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
     'centre.read': T, 'centre.write': T,
+    'programme.read': T, 'programme.write': T, 'counselling.read': T, 'counselling.write': T,
   },
   facilitator: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -107,6 +116,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': T,
     'centre.read': T, 'centre.write': F,
+    'programme.read': T, 'programme.write': T, 'counselling.read': F, 'counselling.write': F,
   },
   partner: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -116,6 +126,7 @@ export const permissions = {
     'person.read': T, 'person.write': T, 'case.read': T, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': T, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': T, 'assessment.write': F,
     'centre.read': T, 'centre.write': F,
+    'programme.read': T, 'programme.write': F, 'counselling.read': F, 'counselling.write': F,
   },
   viewer: {
     'organisation.read': T, 'organisation.create': F, 'organisation.update': F,
@@ -125,6 +136,7 @@ export const permissions = {
     'person.read': F, 'person.write': F, 'case.read': F, 'case.write': F, 'case.approve': F, 'case.assign': F, 'case.transfer': F, 'confidential.read': F, 'attachment.read': F, 'attachment.write': F,
     'instrument.manage': F, 'assessment.read': F, 'assessment.write': F,
     'centre.read': F, 'centre.write': F,
+    'programme.read': F, 'programme.write': F, 'counselling.read': F, 'counselling.write': F,
   },
 } as const satisfies Record<Role, Record<Action, boolean>>;
 

@@ -189,6 +189,11 @@ export const ZUpdatePlacementRequest = z.object({
 });
 export type TUpdatePlacementRequest = z.infer<typeof ZUpdatePlacementRequest>;
 
+/** A centre of the caller's organisation that a child may be placed in. */
+export const ZCentreOption = z.object({ id: ZId, nameKm: z.string(), nameLatin: z.string().nullable() });
+export type TCentreOption = z.infer<typeof ZCentreOption>;
+export const ZCentreOptionsQuery = z.object({ q: z.string().trim().max(100).optional() });
+
 export const ZEndPlacementRequest = z.object({ endDate: ZDay, reason: ZLookupValue });
 export type TEndPlacementRequest = z.infer<typeof ZEndPlacementRequest>;
 
@@ -199,6 +204,8 @@ export const ZPlacement = z.object({
   carerHouseholdId: ZId.nullable(),
   carerHouseholdName: z.string().nullable(),
   carerCentreId: ZId.nullable(),
+  /** The carer centre's name in both scripts (Latin may be missing). */
+  carerCentreName: z.object({ km: z.string(), latin: z.string().nullable() }).nullable(),
   startDate: z.string(),
   endDate: z.string().nullable(),
   endReason: z.string().nullable(),

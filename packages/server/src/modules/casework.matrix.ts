@@ -55,6 +55,7 @@ export const caseworkMatrix: MatrixRow[] = [
     request: (_t, _c, id) => send('POST', `/api/cases/${id}/closure`, { reason: 'moved_not_found', closedOn: today(), summary: 'The family moved away.' }),
   },
 
+  { route: 'GET /api/placement-centres', access: 'case.write', ok: 200, request: () => get('/api/placement-centres?q=a') },
   { route: 'GET /api/cases/:id/placements', access: 'case.read', ok: 200, target: aCase, request: (_t, _c, id) => get(`/api/cases/${id}/placements`) },
   { route: 'POST /api/cases/:id/placements', access: 'case.write', ok: 201, target: aPlannedCase, request: (_t, _c, id) => send('POST', `/api/cases/${id}/placements`, { careType: 'kinship', startDate: today() }) },
   { route: 'PATCH /api/placements/:id', access: 'case.write', ok: 200, target: aPlacement, request: (_t, _c, id) => send('PATCH', `/api/placements/${id}`, { version: 1, notes: 'Agreement signed' }) },

@@ -33,6 +33,8 @@ export const scopeSpecs = {
   // A centre in transition: its team and adviser (caseworker_id) like a caseload; a partner's
   // centre is the centre itself. Not personal (reads are not audited; writes are).
   centre: { recordType: 'centre', organisation: 'organisation_id', team: 'team_id', owner: 'caseworker_id', centre: 'id', personal: false },
+  // The organisation's centre names (a view), for placing a child in any of its centres.
+  centre_directory: { recordType: 'centre', organisation: 'organisation_id', personal: false },
   // A centre's sub-records are always reached through the centre (gated or joined on it).
   centre_count: { recordType: 'centre_count', organisation: 'organisation_id', personal: false },
   centre_transition: { recordType: 'centre_transition', organisation: 'organisation_id', personal: false },

@@ -4,7 +4,7 @@ import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { PlacementTable } from '../../platform/db/schema.js';
 import { iso } from './refs.js';
 
-type PlacementRow = Selectable<PlacementTable> & { carer_household_name: string | null };
+type PlacementRow = Selectable<PlacementTable> & { carer_household_name: string | null; carer_centre_name_km: string | null; carer_centre_name_latin: string | null };
 
 export const presentPlacement = (row: PlacementRow, today: string): TPlacement => {
   const emergency = row.care_type === 'emergency_foster';
@@ -15,6 +15,7 @@ export const presentPlacement = (row: PlacementRow, today: string): TPlacement =
     carerHouseholdId: row.carer_household_id,
     carerHouseholdName: row.carer_household_name,
     carerCentreId: row.carer_centre_id,
+    carerCentreName: row.carer_centre_id ? { km: row.carer_centre_name_km ?? '', latin: row.carer_centre_name_latin } : null,
     startDate: row.start_date,
     endDate: row.end_date,
     endReason: row.end_reason,
@@ -29,7 +30,10 @@ export const presentPlacement = (row: PlacementRow, today: string): TPlacement =
 };
 
 const selectPlacements = (data: ScopedData) => data.selectFrom('placement').selectAll()
-  .select(sql<string | null>`(select h.name from household h where h.id = placement.carer_household_id)`.as('carer_household_name'));
+  .select(sql<string | null>`(select h.name from household h where h.id = placement.carer_household_id)`.as('carer_household_name'))
+  // A centre's name is not personal and the placement is already in scope: read it directly.
+  .select(sql<string | null>`(select c.name_km from centre c where c.id = placement.carer_centre_id)`.as('carer_centre_name_km'))
+  .select(sql<string | null>`(select c.name_latin from centre c where c.id = placement.carer_centre_id)`.as('carer_centre_name_latin'));
 
 /** A case's placements, the whole history, newest first; audited as one list. */
 export async function listPlacements(data: ScopedData, caseId: string): Promise<TPlacement[]> {

@@ -1,4 +1,4 @@
-import { ZEndPlacementRequest, ZIdParams, ZPlacement, ZProposePlacementRequest, ZProposePlacementResponse, ZUpdatePlacementRequest } from '@homeward/core';
+import { ZCentreOption, ZCentreOptionsQuery, ZEndPlacementRequest, ZIdParams, ZPlacement, ZProposePlacementRequest, ZProposePlacementResponse, ZUpdatePlacementRequest } from '@homeward/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import { withScopedData } from '../../platform/access/scoped-data.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { Services } from '../../platform/services.js';
 import { loadApproval } from './approval-queries.js';
+import { listCentreOptions } from './centre-options.js';
 import { endPlacement } from './end-placement.js';
 import { listPlacements, loadPlacement } from './placement-queries.js';
 import { proposePlacement } from './propose-placement.js';
@@ -14,6 +15,11 @@ import { updatePlacement } from './update-placement.js';
 export function registerPlacementRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['placements'];
+
+  r.get('/api/placement-centres', {
+    config: { access: 'case.write' },
+    schema: { tags, summary: "The organisation's open centres a child may be placed in, by name in either script (at most 20)", querystring: ZCentreOptionsQuery, response: { 200: z.array(ZCentreOption) } },
+  }, (request) => withScopedData(services.db, actorOf(request), (data) => listCentreOptions(data, request.query.q)));
 
   r.get('/api/cases/:id/placements', {
     config: { access: 'case.read' },

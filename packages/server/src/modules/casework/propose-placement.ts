@@ -4,8 +4,17 @@ import { AppError } from '../../platform/errors.js';
 import { assertLookup, hasApprovedPlan, invalid, lockOpenCase, ownershipOf, type CaseRow } from './case-access.js';
 import { requestApproval } from './request-approval.js';
 
-/** The carer household must be one the caller can see; the agreement, a file of this case or child. */
+/**
+ * The carer is one household the caller can see, or one centre of the organisation (any adviser's:
+ * a child may be placed in a centre the caller does not advise), never both; the agreement is a
+ * file of this case or child.
+ */
 async function assertCarerAndAgreement(data: ScopedData, kase: CaseRow, input: TProposePlacementRequest): Promise<void> {
+  if (input.carerHouseholdId && input.carerCentreId) throw invalid({ field: 'carerCentreId', key: 'validation.carer_one' });
+  if (input.carerCentreId) {
+    const centre = await data.selectFrom('centre_directory').select('id').where('id', '=', input.carerCentreId).where('archived_at', 'is', null).executeTakeFirst();
+    if (!centre) throw invalid({ field: 'carerCentreId', key: 'validation.choice' });
+  }
   if (input.carerHouseholdId) {
     const household = await data.selectFrom('household').select('id').where('id', '=', input.carerHouseholdId).where('archived_at', 'is', null).executeTakeFirst();
     if (!household) throw invalid({ field: 'carerHouseholdId', key: 'validation.choice' });

@@ -387,6 +387,10 @@ export interface CentreActivityTable {
   participant_count: number | null; notes: string | null; follow_up: string | null; recorded_by: string | null; created_at: Created;
 }
 
+export interface CentreDirectoryView {
+  id: string; organisation_id: string; name_km: string; name_latin: string | null; village_code: string | null; archived_at: Date | null;
+}
+
 declare module './schema.js' {
   interface Database {
     centre: CentreTable;
@@ -395,5 +399,7 @@ declare module './schema.js' {
     centre_stage_change: CentreStageChangeTable;
     centre_milestone: CentreMilestoneTable;
     centre_activity: CentreActivityTable;
+    /** A view over `centre`: names only, scoped to the organisation (migration 017). */
+    centre_directory: CentreDirectoryView;
   }
 }

@@ -1,6 +1,5 @@
-import { ZEndPlacementRequest, ZHouseholdSummary, ZPage, ZProposePlacementRequest, type TCase, type TPlacement } from '@homeward/core';
-import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ZEndPlacementRequest, ZProposePlacementRequest, type TCase, type TPlacement } from '@homeward/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconClock, IconHome, IconHomeMove, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -10,12 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/States';
-import { api } from '../../lib/api';
 import { applyServerErrors, useFieldError } from '../../lib/forms';
 import { useFormat } from '../../lib/useFormat';
 import { useCan } from '../auth/session';
-import { personQuery } from '../people/api';
 import { AgreementHint } from './AgreementHint';
+import { CarerFields } from './CarerFields';
 import { caseApprovalsQuery, carePlansQuery, placementsQuery, useEndPlacement, useProposePlacement } from './api';
 import { caseFormResolver } from './forms';
 import { cambodiaToday, emergencyFosterEnds } from './logic';
@@ -88,6 +86,8 @@ export function PlacementTab({ kase, onTab }: { kase: TCase; onTab: (tab: CaseTa
   );
 }
 
+const centreName = (name: NonNullable<TPlacement['carerCentreName']>): string => (name.latin ? `${name.km} (${name.latin})` : name.km);
+
 function PlacementCard({ caseId, placement: p, onEnd, compact }: { caseId: string; placement: TPlacement; onEnd?: () => void; compact?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -135,7 +135,7 @@ function PlacementCard({ caseId, placement: p, onEnd, compact }: { caseId: strin
         <Facts
           cols={compact ? 3 : 2}
           items={[
-            [t('placements.carer'), p.carerHouseholdName],
+            p.carerCentreName ? [t('placements.carerCentre'), centreName(p.carerCentreName)] : [t('placements.carer'), p.carerHouseholdName],
             [t('placements.start'), fmt.date(p.startDate)],
             ...(p.endDate ? ([[t('placements.endDate'), fmt.date(p.endDate)]] as Array<[string, string]>) : []),
             ...(p.endReason ? ([[t('placements.endReason'), lookups.label('placement_end_reason', p.endReason)]] as Array<[string, string]>) : []),
@@ -149,9 +149,9 @@ function PlacementCard({ caseId, placement: p, onEnd, compact }: { caseId: strin
 }
 
 // ---- propose -----------------------------------------------------------------------------------
-const ZProposeForm = ZProposePlacementRequest.pick({ careType: true, carerHouseholdId: true, startDate: true, notes: true, previousEndReason: true, comment: true });
+const ZProposeForm = ZProposePlacementRequest.pick({ careType: true, carerHouseholdId: true, carerCentreId: true, startDate: true, notes: true, previousEndReason: true, comment: true });
 type ProposeValues = z.input<typeof ZProposeForm>;
-const proposeFields = ['careType', 'carerHouseholdId', 'startDate', 'notes', 'previousEndReason', 'comment'] as const;
+const proposeFields = ['careType', 'carerHouseholdId', 'carerCentreId', 'startDate', 'notes', 'previousEndReason', 'comment'] as const;
 
 function ProposeModal({ kase, opened, onClose, replacing, suggestedCareType }: { kase: TCase; opened: boolean; onClose: () => void; replacing?: TPlacement; suggestedCareType: string | null }) {
   const { t } = useTranslation();
@@ -159,7 +159,7 @@ function ProposeModal({ kase, opened, onClose, replacing, suggestedCareType }: {
   const fmt = useFormat();
   const propose = useProposePlacement(kase.id);
   const [error, setError] = useState<unknown>(null);
-  const defaults = (): ProposeValues => ({ careType: suggestedCareType ?? '', carerHouseholdId: null, startDate: cambodiaToday(), notes: '', previousEndReason: replacing ? '' : undefined, comment: '' });
+  const defaults = (): ProposeValues => ({ careType: suggestedCareType ?? '', carerHouseholdId: null, carerCentreId: null, startDate: cambodiaToday(), notes: '', previousEndReason: replacing ? '' : undefined, comment: '' });
   const form = useForm<ProposeValues, unknown, z.output<typeof ZProposeForm>>({ resolver: caseFormResolver(ZProposeForm), defaultValues: defaults() });
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
@@ -198,10 +198,15 @@ function ProposeModal({ kase, opened, onClose, replacing, suggestedCareType }: {
               <LookupSelect list="care_type" data-testid="placement-care-type" label={t('placements.careType')} value={field.value} onChange={(v) => field.onChange(v ?? '')} required error={fe(errors.careType)} />
             )}
           />
-          <Controller
-            control={form.control}
-            name="carerHouseholdId"
-            render={({ field }) => <HouseholdSelect childId={kase.child.id} value={field.value ?? null} onChange={field.onChange} error={fe(errors.carerHouseholdId)} />}
+          <CarerFields
+            childId={kase.child.id}
+            household={form.watch('carerHouseholdId') ?? null}
+            centre={form.watch('carerCentreId') ?? null}
+            onChange={(carer) => {
+              form.setValue('carerHouseholdId', carer.household, { shouldDirty: true });
+              form.setValue('carerCentreId', carer.centre, { shouldDirty: true });
+            }}
+            errors={{ household: fe(errors.carerHouseholdId), centre: fe(errors.carerCentreId) }}
           />
           <DateField {...form.register('startDate')} data-testid="placement-start" label={t('placements.start')} required error={fe(errors.startDate)} />
           {limit && (
@@ -240,44 +245,6 @@ function ProposeModal({ kase, opened, onClose, replacing, suggestedCareType }: {
         </Stack>
       </form>
     </Modal>
-  );
-}
-
-const ZHouseholdPage = ZPage(ZHouseholdSummary);
-
-/** The carer household: the child's own households first, or any found by name. */
-function HouseholdSelect({ childId, value, onChange, error }: { childId: string; value: string | null; onChange: (id: string | null) => void; error?: string }) {
-  const { t } = useTranslation();
-  const can = useCan();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const enabled = can('person.read');
-  const child = useQuery({ ...personQuery(childId), enabled });
-  const found = useQuery({ queryKey: ['households', 'search', q], queryFn: () => api.get('/households', ZHouseholdPage, { q, page: 1, pageSize: 20 }), enabled: enabled && q.length > 0 });
-  const own = (child.data?.households ?? []).filter((h) => h.inScope).map((h) => ({ value: h.householdId, label: h.householdName ?? t('placements.unnamedHousehold') }));
-  const others = (found.data?.items ?? []).filter((h) => !own.some((o) => o.value === h.id)).map((h) => ({ value: h.id, label: h.name ?? t('placements.unnamedHousehold') }));
-  const data = [
-    ...(own.length ? [{ group: t('placements.childsHouseholds'), items: own }] : []),
-    ...(others.length ? [{ group: t('placements.otherHouseholds'), items: others }] : []),
-  ];
-  return (
-    <Select
-      data-testid="placement-carer"
-      label={t('placements.carer')}
-      description={t('placements.carerHint')}
-      placeholder={t('placements.carerPlaceholder')}
-      data={data}
-      value={value}
-      onChange={onChange}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      clearable
-      filter={({ options }) => options}
-      nothingFoundMessage={q ? t('common.nothingFound') : t('placements.typeToSearch')}
-      error={error}
-      comboboxProps={{ withinPortal: true }}
-    />
   );
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../platform/config.js';
@@ -19,9 +20,18 @@ export default async function setup(): Promise<() => void> {
   process.env.HOMEWARD_TEST_TEMPLATE = templateDir;
   const teardown = () => fs.rmSync(templateDir, { recursive: true, force: true });
   if (process.env.DATABASE_URL) {
-    const runtime = await bootServices(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+    const runtime = await bootServices(config);
     await runtime.close();
-    return teardown;
+    return async () => {
+      teardown();
+      // Every test signs in from 127.0.0.1, so the shared database ends the run with that address
+      // at its sign-in limit; whatever runs next on it (the browser journeys, from the same
+      // address, within the minute) would be refused. Forget the suite's attempts.
+      const after = await bootServices(config);
+      await sql`delete from auth_rate_limit`.execute(after.services.db);
+      await after.close();
+    };
   }
   fs.rmSync(templateDir, { recursive: true, force: true });
   const runtime = await bootServices(loadConfig({ ...process.env, DATA_DIR: templateDir, LOG_LEVEL: 'silent' }));

@@ -1,10 +1,10 @@
 import { ZCentreOption, ZHouseholdSummary, ZPage } from '@homeward/core';
-import { Select, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { RemoteSelect, useSearchText } from '../../components/RemoteSelect';
 import { api } from '../../lib/api';
 import { useCan } from '../auth/session';
 import { personQuery } from '../people/api';
@@ -53,8 +53,8 @@ const ZHouseholdPage = ZPage(ZHouseholdSummary);
 function HouseholdSelect({ childId, value, onChange, error }: { childId: string; value: string | null; onChange: (id: string | null) => void; error?: string }) {
   const { t } = useTranslation();
   const can = useCan();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const text = useSearchText();
+  const q = text.query;
   const enabled = can('person.read');
   const child = useQuery({ ...personQuery(childId), enabled });
   const found = useQuery({ queryKey: ['households', 'search', q], queryFn: () => api.get('/households', ZHouseholdPage, { q, page: 1, pageSize: 20 }), enabled: enabled && q.length > 0 });
@@ -65,22 +65,18 @@ function HouseholdSelect({ childId, value, onChange, error }: { childId: string;
     ...(others.length ? [{ group: t('placements.otherHouseholds'), items: others }] : []),
   ];
   return (
-    <Select
+    <RemoteSelect
       data-testid="placement-carer"
       label={t('placements.carer')}
       description={t('placements.carerHint')}
       placeholder={t('placements.carerPlaceholder')}
+      typeHint={t('placements.typeToSearch')}
+      text={text}
+      pending={found.isFetching}
       data={data}
       value={value}
       onChange={onChange}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      clearable
-      filter={({ options }) => options}
-      nothingFoundMessage={q ? t('common.nothingFound') : t('placements.typeToSearch')}
       error={error}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }
@@ -90,28 +86,24 @@ const ZCentreOptions = z.array(ZCentreOption);
 /** A centre of the organisation, found by a part of its name in either script. */
 function CentreSelect({ value, onChange, error }: { value: string | null; onChange: (id: string | null) => void; error?: string }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
+  const text = useSearchText();
+  const q = text.query;
   // Without a search the first twenty centres show, so a small organisation just picks one.
   const found = useQuery({ queryKey: ['placement-centres', q], queryFn: () => api.get('/placement-centres', ZCentreOptions, q ? { q } : {}) });
   const data = (found.data ?? []).map((c) => ({ value: c.id, label: c.nameLatin ? `${c.nameKm} (${c.nameLatin})` : c.nameKm }));
   return (
-    <Select
+    <RemoteSelect
       data-testid="placement-centre"
       label={t('placements.carerCentre')}
       description={t('placements.carerCentreHint')}
       placeholder={t('placements.carerPlaceholder')}
+      typeHint={t('placements.centreToSearch')}
+      text={text}
+      pending={found.isFetching}
       data={data}
       value={value}
       onChange={onChange}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      clearable
-      filter={({ options }) => options}
-      nothingFoundMessage={found.isPending ? t('common.loading') : q ? t('common.nothingFound') : t('placements.centreToSearch')}
       error={error}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }

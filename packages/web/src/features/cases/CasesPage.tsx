@@ -1,11 +1,10 @@
 import { can as roleCan, riskLevels, stages } from '@homeward/core';
 import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconFolderOpen, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUrlSearchText } from '../../lib/useUrlSearchText';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
@@ -38,13 +37,8 @@ function Cases() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const [q, setQ] = useState(search.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [q, setQ] = useUrlSearchText(search.q, (next) => void navigate({ search: (s) => ({ ...s, q: next, page: undefined }), replace: true }));
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-
-  useEffect(() => {
-    if ((search.q ?? '') !== debouncedQ) void navigate({ search: (s) => ({ ...s, q: debouncedQ || undefined, page: undefined }), replace: true });
-  }, [debouncedQ, search.q, navigate]);
 
   const cases = useQuery(
     casesQuery({

@@ -1,10 +1,9 @@
 import { Badge, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconHomeHeart, IconHomePlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useUrlSearchText } from '../../lib/useUrlSearchText';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
@@ -33,15 +32,7 @@ function Households() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const [q, setQ] = useState(search.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-
-  const router = useRouter();
-  useEffect(() => {
-    // Not once the person has gone on (a click right after typing): the typing must not pull them back.
-    if (router.state.location.pathname !== '/households') return;
-    if ((search.q ?? '') !== debouncedQ) void navigate({ search: (s) => ({ ...s, q: debouncedQ || undefined, page: undefined }), replace: true });
-  }, [debouncedQ, search.q, navigate, router]);
+  const [q, setQ] = useUrlSearchText(search.q, (next) => void navigate({ search: (s) => ({ ...s, q: next, page: undefined }), replace: true }));
 
   const households = useQuery(householdsQuery({ q: search.q, archived: search.archived, page, pageSize: PAGE_SIZE }));
   const filtered = Boolean(search.q || search.archived);

@@ -1,10 +1,11 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconFilterOff, IconHistory, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUrlSearchText } from '../../../lib/useUrlSearchText';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
 import { RequireAbility } from '../../../components/RequireAbility';
@@ -33,11 +34,7 @@ function AuditLog() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const [q, setQ] = useState(search.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  useEffect(() => {
-    if ((search.q ?? '') !== debouncedQ) void navigate({ search: (s) => ({ ...s, q: debouncedQ || undefined, page: undefined }), replace: true });
-  }, [debouncedQ, search.q, navigate]);
+  const [q, setQ] = useUrlSearchText(search.q, (next) => void navigate({ search: (s) => ({ ...s, q: next, page: undefined }), replace: true }));
 
   const log = useQuery(auditQuery({ ...search, page }));
   const people = useQuery({ ...usersQuery({ inactive: true, page: 1, pageSize: 100 }), enabled: can('user.read') }).data?.items ?? [];

@@ -1,12 +1,12 @@
 import type { TMe, TUser } from '@homeward/core';
 import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconSearch, IconUserCheck, IconUserOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUrlSearchText } from '../../../lib/useUrlSearchText';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageHeader } from '../../../components/PageHeader';
 import { Pager } from '../../../components/Pager';
@@ -40,16 +40,11 @@ function Users() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const [q, setQ] = useState(search.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [q, setQ] = useUrlSearchText(search.q, (next) => void navigate({ search: (s) => ({ ...s, q: next, page: undefined }), replace: true }));
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<TUser | null>(null);
   const [toggling, setToggling] = useState<TUser | null>(null);
   const update = useUpdateUser();
-
-  useEffect(() => {
-    if ((search.q ?? '') !== debouncedQ) void navigate({ search: (s) => ({ ...s, q: debouncedQ || undefined, page: undefined }), replace: true });
-  }, [debouncedQ, search.q, navigate]);
 
   const users = useQuery(usersQuery({ q: search.q, teamId: search.teamId, inactive: search.inactive, page, pageSize: PAGE_SIZE }));
   const teams = useQuery({ ...teamsQuery, enabled: can('team.read') }).data ?? [];

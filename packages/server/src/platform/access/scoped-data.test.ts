@@ -27,8 +27,8 @@ const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   ip: null, mustSetUpTwoFactor: false, mustChangePassword: false, ...extra,
 });
 
-async function visible(a: Actor): Promise<string[]> {
-  const { rows: found } = await sql<{ label: string }>`select label from ${sql.table(table)} where ${scopeFilter(a, spec)} order by label`.execute(t.services.db);
+async function visible(a: Actor, s: ScopeSpec = spec): Promise<string[]> {
+  const { rows: found } = await sql<{ label: string }>`select label from ${sql.table(table)} where ${scopeFilter(a, s)} order by label`.execute(t.services.db);
   return found.map((r) => r.label);
 }
 
@@ -66,6 +66,20 @@ describe('scopeFilter on caseload records', () => {
   });
   it('all: every organisation', async () => {
     expect(await visible(actor('network_admin'))).toEqual(['mine', 'otherOrg', 'otherTeam', 'teammates']);
+  });
+});
+
+describe('scopeFilter on records without a caseload', () => {
+  const personal: ScopeSpec = { recordType: 'probe', organisation: 'organisation_id', personal: true };
+  const reference: ScopeSpec = { ...personal, personal: false };
+  it("personal: the organisation's staff see them all; a partner and a viewer none", async () => {
+    for (const role of ['caseworker', 'supervisor', 'manager'] as const) expect(await visible(actor(role), personal)).toEqual(['mine', 'otherTeam', 'teammates']);
+    expect(await visible(actor('partner'), personal)).toEqual([]);
+    expect(await visible(actor('viewer'), personal)).toEqual([]);
+  });
+  it("not personal: everyone in the organisation, a partner too, sees them", async () => {
+    expect(await visible(actor('partner'), reference)).toEqual(['mine', 'otherTeam', 'teammates']);
+    expect(await visible(actor('viewer'), reference)).toEqual(['mine', 'otherTeam', 'teammates']);
   });
 });
 

@@ -51,7 +51,9 @@ export function scopeFilter(actor: Actor, spec: ScopeSpec, alias?: string): Expr
       if (!caseload) return inOrg;
       return spec.owner ? sql<SqlBool>`(${inOrg} and ${col(spec.owner)} = ${actor.userId})` : FALSE;
     case 'centre':
-      if (!caseload) return inOrg;
+      // A partner (a centre's director) sees personal records only through their centre: one
+      // about a young person that names no centre (a scholarship, say) is not theirs to read.
+      if (!caseload) return spec.personal ? FALSE : inOrg;
       return spec.centre && actor.centreIds.length
         ? sql<SqlBool>`(${inOrg} and ${col(spec.centre)} = any(${sql.val(actor.centreIds)}::uuid[]))`
         : FALSE;

@@ -1,3 +1,4 @@
+import { itemsOf, type TAnswers, type TInstrumentDefinition } from '@homeward/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../packages/server/src/platform/db/schema.js';
 
@@ -11,6 +12,10 @@ export interface BenchContext {
   nameKm: string;
   nameLatin: string;
   today: string;
+  /** The busiest centre and the supervisor of the team that advises it (none on a dataset without centres). */
+  centre: { id: string; supervisor: { id: string; email: string } } | null;
+  /** The Child Status Index and a complete set of answers to submit on it. */
+  csi: { instrumentId: string; answers: TAnswers };
 }
 
 export async function pickContext(db: Kysely<Database>): Promise<BenchContext> {
@@ -30,7 +35,18 @@ export async function pickContext(db: Kysely<Database>): Promise<BenchContext> {
   const kase = await db.selectFrom('case_file as c').innerJoin('person as p', 'p.id', 'c.child_id')
     .select(['c.id', 'c.child_id', 'p.given_name_km', 'p.given_name_latin', 'p.family_name_km'])
     .where('c.caseworker_id', '=', busiest.id).where('c.stage', '=', 'follow_up').orderBy('c.number').limit(1).executeTakeFirstOrThrow();
+  const centre = await db.selectFrom('centre as c').innerJoin('team_member as tm', 'tm.team_id', 'c.team_id').innerJoin('app_user as u', 'u.id', 'tm.user_id')
+    .select(['c.id', 'u.id as supervisor_id', 'u.email']).where('u.role', '=', 'supervisor')
+    .orderBy(sql`(select count(*) from centre_activity a where a.centre_id = c.id)`, 'desc').orderBy('c.id').limit(1).executeTakeFirst();
+  const csi = await db.selectFrom('instrument').select(['id', 'definition']).where('code', '=', 'csi').where('organisation_id', 'is', null)
+    .where('status', '=', 'published').executeTakeFirstOrThrow();
+  const answers: TAnswers = {};
+  for (const { item } of itemsOf(csi.definition as TInstrumentDefinition)) {
+    if (item.kind === 'scale') answers[item.key] = { value: item.levels[item.levels.length - 2]!.value, reason: 'Seen at the home visit.' };
+  }
   return {
+    centre: centre ? { id: centre.id, supervisor: { id: centre.supervisor_id, email: centre.email } } : null,
+    csi: { instrumentId: csi.id, answers },
     caseworker: { id: busiest.id, email: busiest.email, organisationId: busiest.organisation_id, teamId: busiest.team_id },
     supervisor,
     administrator,

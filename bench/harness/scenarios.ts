@@ -2,8 +2,9 @@ import { searchKey, type TRecordCaseNoteRequest } from '@homeward/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../packages/server/src/platform/db/schema.js';
 import type { BenchContext } from './context.js';
+import type { LoadStep } from './load.js';
 
-export type As = 'caseworker' | 'supervisor' | 'administrator';
+export type As = 'caseworker' | 'supervisor' | 'administrator' | 'centreSupervisor';
 
 /**
  * One thing a user does, as the API request and as the least SQL that fetches the same data
@@ -14,13 +15,24 @@ export interface Scenario {
   as: As;
   /** `METHOD /route` as registered; scenarios whose route does not exist yet are reported as such. */
   route: string;
-  request(c: BenchContext): { method: 'GET' | 'POST'; path: string; body?: unknown };
+  /** The one request measured; or `steps` for an action of several requests. */
+  request?(c: BenchContext): { method: 'GET' | 'POST'; path: string; body?: unknown };
+  steps?(c: BenchContext): LoadStep[];
+  /** Why the scenario cannot run on this dataset (e.g. no centre in the team). */
+  unavailable?(c: BenchContext): string | null;
   floor(db: Kysely<Database>, c: BenchContext): Promise<unknown>;
   /** Budget for p95 at 100 users on the national dataset (ms). */
   budgetMs?: number;
 }
 
 const like = (q: string) => `%${searchKey(q)}%`;
+
+/** The requests a scenario makes, each connection repeating them in order. */
+export function stepsOf(s: Scenario, c: BenchContext): LoadStep[] {
+  if (s.steps) return s.steps(c);
+  const r = s.request!(c);
+  return [{ method: r.method, path: r.path, ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) }), measured: true }];
+}
 
 export const scenarios: Scenario[] = [
   {
@@ -84,6 +96,48 @@ export const scenarios: Scenario[] = [
     name: 'audit view of one record', as: 'administrator', route: 'GET /api/audit/records/:type/:id', budgetMs: 50,
     request: (c) => ({ method: 'GET', path: `/api/audit/records/person/${c.childId}` }),
     floor: (db, c) => db.selectFrom('audit_log').selectAll().where('record_type', '=', 'person').where('record_id', '=', c.childId).orderBy('at', 'desc').limit(25).execute(),
+  },
+  {
+    // A caseworker starts a Child Status Index for a child of their caseload and submits it; only
+    // the submit (check every answer, score on the server, store, audit) is measured.
+    name: 'assessment submit', as: 'caseworker', route: 'POST /api/assessments/:id/submit',
+    steps: (c) => [
+      {
+        method: 'POST', path: '/api/assessments', measured: false,
+        body: JSON.stringify({ instrumentId: c.csi.instrumentId, subjectType: 'person', subjectId: c.childId, caseId: c.caseId, assessedOn: c.today, answers: c.csi.answers }),
+        capture: (body, ctx) => { ctx.id = (JSON.parse(body) as { id: string }).id; },
+      },
+      { method: 'POST', path: (ctx) => `/api/assessments/${ctx.id ?? 'none'}/submit`, body: JSON.stringify({ rowVersion: 1 }), measured: true },
+    ],
+    floor: (db, c) => db.transaction().execute(async (tx) => {
+      const id = crypto.randomUUID();
+      await tx.insertInto('assessment').values({ id, instrument_id: c.csi.instrumentId, subject_type: 'person', subject_id: c.childId, case_id: c.caseId, organisation_id: c.caseworker.organisationId, team_id: c.caseworker.teamId, caseworker_id: c.caseworker.id, centre_id: null, status: 'draft', assessed_on: c.today, answers: JSON.stringify(c.csi.answers) as never, notes: null, total: null, section_scores: null, closure_met: null, assessor_id: c.caseworker.id, submitted_at: null, archived_at: null }).execute();
+      await sql`select id from assessment where id = ${id} for update`.execute(tx);
+      await tx.selectFrom('instrument').select('definition').where('id', '=', c.csi.instrumentId).executeTakeFirstOrThrow();
+      await tx.updateTable('assessment').set({ status: 'submitted', total: 36, submitted_at: new Date(), row_version: 2 }).where('id', '=', id).execute();
+      await tx.insertInto('audit_log').values({ actor_id: c.caseworker.id, actor_role: 'caseworker', organisation_id: c.caseworker.organisationId, action: 'assessment.submit', record_type: 'assessment', record_id: id, changes: null, details: null, ip: null }).execute();
+    }),
+  },
+  {
+    // The supervisor of the team advising the busiest centre: their team's centres.
+    name: 'centre list', as: 'centreSupervisor', route: 'GET /api/centres',
+    unavailable: (c) => (c.centre ? null : 'no centres in the dataset'),
+    request: () => ({ method: 'GET', path: '/api/centres?page=1&pageSize=25' }),
+    floor: (db, c) => db.selectFrom('centre as ce').innerJoin('centre_transition as t', 't.centre_id', 'ce.id').select(['ce.id', 'ce.name_km', 't.stage'])
+      .where('ce.team_id', '=', sql<string>`(select team_id from centre where id = ${c.centre!.id})`).orderBy('ce.name_km').limit(25).execute(),
+  },
+  {
+    name: 'centre page', as: 'centreSupervisor', route: 'GET /api/centres/:id',
+    unavailable: (c) => (c.centre ? null : 'no centres in the dataset'),
+    request: (c) => ({ method: 'GET', path: `/api/centres/${c.centre!.id}` }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('centre').selectAll().where('id', '=', c.centre!.id).executeTakeFirst(),
+      db.selectFrom('centre_transition').selectAll().where('centre_id', '=', c.centre!.id).executeTakeFirst(),
+      db.selectFrom('centre_count').selectAll().where('centre_id', '=', c.centre!.id).execute(),
+      db.selectFrom('centre_stage_change').selectAll().where('centre_id', '=', c.centre!.id).execute(),
+      db.selectFrom('centre_milestone').selectAll().where('centre_id', '=', c.centre!.id).execute(),
+      db.selectFrom('centre_activity').selectAll().where('centre_id', '=', c.centre!.id).execute(),
+    ]),
   },
   {
     name: 'profile (GET /api/me)', as: 'caseworker', route: 'GET /api/me',

@@ -1,4 +1,4 @@
-import { addDays, openStages, scheduleFollowUps, searchKey, type Role, type Stage } from '@homeward/core';
+import { addDays, openStages, personMatchKeys, scheduleFollowUps, searchKey, type Role, type Stage } from '@homeward/core';
 import { sql, type Kysely } from 'kysely';
 import type { Auth } from '../../packages/server/src/platform/auth/auth.js';
 import type { Database } from '../../packages/server/src/platform/db/schema.js';
@@ -7,6 +7,7 @@ import { hashPassword } from '../../packages/server/src/modules/users/create-use
 import { familyNames, femaleGivenNames, maleGivenNames, type KhmerName } from './names.js';
 import { Random } from './random.js';
 import { asOf, otherProvinceWeight, provinceWeights, type Scale } from './scale.js';
+import { addCentresAndAssessments } from './top-up.js';
 import { BulkWriter } from './writer.js';
 
 export interface Staff { id: string; email: string; role: Role; organisationId: string; teamId: string | null }
@@ -96,6 +97,7 @@ export async function generate(db: Kysely<Database>, auth: Auth, scale: Scale, s
       address_detail: null, father_given_name: o.father?.km ?? null, mother_given_name: o.mother?.km ?? null, disability: null,
       id_poor_level: null, photo_attachment_id: null, notes: null, created_by: null, archived_at: null,
       search_key: searchKey(o.family.km, o.given.km, familyLatin, givenLatin, ...aliases),
+      match_keys: personMatchKeys({ familyNameKm: o.family.km, givenNameKm: o.given.km, familyNameLatin: familyLatin, givenNameLatin: givenLatin, aliases }),
     });
     for (const name of aliases) await w.add('person_alias', { id: rnd.uuid(), person_id: id, name, script: 'latin' });
     return id;
@@ -194,6 +196,8 @@ export async function generate(db: Kysely<Database>, auth: Auth, scale: Scale, s
   for (const [organisationId, last] of sequence) {
     await db.insertInto('case_sequence').values({ organisation_id: organisationId, year: Number(asOf.slice(0, 4)), last }).execute();
   }
+  const counts = Object.fromEntries(w.counts);
+  for (const [table, n] of Object.entries(await addCentresAndAssessments(db, scale, seed))) counts[table] = (counts[table] ?? 0) + n;
   await sql`analyze`.execute(db);
-  return { staff, counts: Object.fromEntries(w.counts), password };
+  return { staff, counts, password };
 }

@@ -8,12 +8,14 @@ export interface Scale {
   cases: number;
   notes: number;
   followUps: number;
+  centres: number;
+  assessments: number;
 }
 
 export const scales: Record<'national' | 'small' | 'tiny', Scale> = {
-  national: { organisations: 10, teamsPerOrganisation: 4, caseworkersPerTeam: 5, children: 100_000, households: 60_000, cases: 150_000, notes: 1_000_000, followUps: 300_000 },
-  small: { organisations: 10, teamsPerOrganisation: 4, caseworkersPerTeam: 5, children: 2_000, households: 1_200, cases: 3_000, notes: 20_000, followUps: 6_000 },
-  tiny: { organisations: 2, teamsPerOrganisation: 2, caseworkersPerTeam: 2, children: 60, households: 40, cases: 90, notes: 400, followUps: 150 },
+  national: { organisations: 10, teamsPerOrganisation: 4, caseworkersPerTeam: 5, children: 100_000, households: 60_000, cases: 150_000, notes: 1_000_000, followUps: 300_000, centres: 400, assessments: 200_000 },
+  small: { organisations: 10, teamsPerOrganisation: 4, caseworkersPerTeam: 5, children: 2_000, households: 1_200, cases: 3_000, notes: 20_000, followUps: 6_000, centres: 10, assessments: 4_000 },
+  tiny: { organisations: 2, teamsPerOrganisation: 2, caseworkersPerTeam: 2, children: 60, households: 40, cases: 90, notes: 400, followUps: 150, centres: 2, assessments: 120 },
 };
 
 /**

@@ -1,18 +1,20 @@
 /**
- * `npm run seed:synthetic -- --scale small|national [--seed N]`: load the synthetic dataset into
- * the database Homeward is configured for (DATA_DIR or DATABASE_URL). The database must not hold
- * a synthetic dataset already.
+ * `npm run seed:synthetic -- --scale small|national [--seed N] [--top-up]`: load the synthetic
+ * dataset into the database Homeward is configured for (DATA_DIR or DATABASE_URL). The database
+ * must not hold a synthetic dataset already — unless `--top-up`, which adds the parts a dataset
+ * loaded by an earlier generator lacks (centres, assessments).
  */
 import { parseArgs } from 'node:util';
 import { bootServices } from '../../packages/server/src/platform/boot.js';
 import { loadConfig } from '../../packages/server/src/platform/config.js';
 import { generate } from './generate.js';
 import { scales } from './scale.js';
+import { addCentresAndAssessments } from './top-up.js';
 
 export const SYNTHETIC_PASSWORD = 'homeward-synthetic-password';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { scale: { type: 'string', default: 'small' }, seed: { type: 'string', default: '1' }, 'top-up': { type: 'boolean', default: false } } });
   const scaleName = values.scale as keyof typeof scales;
   const scale = scales[scaleName];
   if (!scale) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}`);
@@ -21,7 +23,13 @@ async function main(): Promise<void> {
   try {
     const { db, auth, kind } = runtime.services;
     const existing = await db.selectFrom('organisation').select('id').where('name', '=', 'Synthetic NGO 1').executeTakeFirst();
-    if (existing) throw new Error('This database already holds a synthetic dataset; use a fresh DATA_DIR or database.');
+    if (existing && values['top-up']) {
+      const started = performance.now();
+      const counts = await addCentresAndAssessments(db, scale, seed);
+      console.log(`Topped up in ${((performance.now() - started) / 1000).toFixed(1)} s:`, Object.keys(counts).length ? counts : 'nothing was missing');
+      return;
+    }
+    if (existing) throw new Error('This database already holds a synthetic dataset; use a fresh DATA_DIR or database (or --top-up).');
     console.log(`Loading the ${scaleName} synthetic dataset (seed ${seed}) into ${kind}…`);
     const started = performance.now();
     const result = await generate(db, auth, scale, seed, process.env.HOMEWARD_PASSWORD ?? SYNTHETIC_PASSWORD);

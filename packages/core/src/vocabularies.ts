@@ -41,6 +41,26 @@ export const defaultVocabularies: Record<string, VocabularyItem[]> = {
     { value: 'study_tour', en: 'Study tour', km: 'ដំណើរទស្សនកិច្ចសិក្សា' },
     { value: 'director_meeting', en: 'Regular meeting with the director', km: 'កិច្ចប្រជុំទៀងទាត់ជាមួយនាយកមណ្ឌល' },
   ],
+  // Training topics for directors and staff (issue 7), and the kinds of outreach event.
+  training_topic: [
+    { value: 'child_rights', en: 'Child rights', km: 'សិទ្ធិកុមារ' },
+    { value: 'child_protection', en: 'Child protection', km: 'កិច្ចការពារកុមារ' },
+    { value: 'child_participation', en: 'Child participation', km: 'ការចូលរួមរបស់កុមារ' },
+    { value: 'anger_management', en: 'Anger management', km: 'ការគ្រប់គ្រងកំហឹង' },
+    { value: 'reintegration_process', en: 'Reintegration process', km: 'ដំណើរការសមាហរណកម្ម' },
+    { value: 'centre_management', en: 'Centre management', km: 'ការគ្រប់គ្រងមណ្ឌល' },
+    { value: 'needs_children_youth', en: 'Needs of children and youth', km: 'តម្រូវការរបស់កុមារ និងយុវជន' },
+    { value: 'leadership', en: 'Leadership', km: 'ភាពជាអ្នកដឹកនាំ' },
+  ],
+  outreach_event_type: [
+    { value: 'village_meeting', en: 'Village meeting', km: 'កិច្ចប្រជុំភូមិ' },
+    { value: 'commune_council', en: 'Commune council meeting', km: 'កិច្ចប្រជុំក្រុមប្រឹក្សាឃុំ/សង្កាត់' },
+    { value: 'ccwc_meeting', en: 'Commune committee for women and children', km: 'គណៈកម្មាធិការទទួលបន្ទុកកិច្ចការនារី និងកុមារឃុំ/សង្កាត់' },
+    { value: 'pagoda_gathering', en: 'Pagoda gathering', km: 'ការជួបជុំនៅវត្ត' },
+    { value: 'school_session', en: 'School session', km: 'វគ្គនៅសាលារៀន' },
+    { value: 'dosvy_meeting', en: 'Provincial or district social affairs meeting', km: 'កិច្ចប្រជុំជាមួយមន្ទីរ ឬការិយាល័យសង្គមកិច្ច' },
+    { value: 'ministry_consultation', en: 'Ministry consultation', km: 'កិច្ចពិគ្រោះយោបល់ជាមួយក្រសួង' },
+  ],
   referral_source: [
     { value: 'rcc', en: 'Residential care centre', km: 'មណ្ឌលថែទាំកុមារ' },
     { value: 'dosvy', en: 'Provincial social affairs department (DoSVY)', km: 'មន្ទីរសង្គមកិច្ច អតីតយុទ្ធជន និងយុវនីតិសម្បទា' },
@@ -124,6 +144,17 @@ export const defaultVocabularies: Record<string, VocabularyItem[]> = {
     { value: 'money_management', en: 'Money management', km: 'ការគ្រប់គ្រងប្រាក់' },
     { value: 'life_planning', en: 'Life planning', km: 'ការរៀបចំផែនការជីវិត' },
     { value: 'goal_setting', en: 'Goal setting', km: 'ការកំណត់គោលដៅ' },
+  ],
+  club_position: [
+    { value: 'president', en: 'President', km: 'ប្រធាន' },
+    { value: 'vice_president', en: 'Vice-president', km: 'អនុប្រធាន' },
+    { value: 'secretary', en: 'Secretary', km: 'លេខាធិការ' },
+    { value: 'treasurer', en: 'Treasurer', km: 'ហិរញ្ញិក' },
+  ],
+  leaver_group_kind: [
+    { value: 'small_group', en: 'Small group', km: 'ក្រុមតូច' },
+    { value: 'big_group', en: 'Big-group gathering', km: 'ការជួបជុំក្រុមធំ' },
+    { value: 'bible_study', en: 'Bible study and prayer group', km: 'ក្រុមសិក្សាព្រះគម្ពីរ និងអធិស្ឋាន' },
   ],
   contact_type: [
     { value: 'home_visit', en: 'Home visit', km: 'ការចុះសួរសុខទុក្ខតាមផ្ទះ' },

@@ -272,25 +272,3 @@ export function rankCandidates<C extends MatchCandidate>(q: MatchQuery, candidat
     .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
     .slice(0, limit);
 }
-
-const wordsOf = (...names: Array<string | null | undefined>): string[] =>
-  [...new Set(names.flatMap((n) => (n ? foldLatin(n).split(/\s+/) : [])).map((w) => khmerKey(w)).filter(Boolean))];
-
-/**
- * The query's name words in two groups, for candidate retrieval that needs a word of each: the
- * given name (and other names), and the family name or the father's given name (the patronymic
- * rule). Either group may be empty.
- */
-export function queryWordGroups(q: MatchQuery): { given: string[]; family: string[] } {
-  const km = q.nameKm?.trim().split(/\s+/) ?? [];
-  const kmFamily = km.length > 1 ? km[0] : undefined;
-  const kmGiven = km.length > 1 ? km.slice(1).join(' ') : km[0];
-  return { given: wordsOf(q.givenName, kmGiven, ...(q.otherNames ?? [])), family: wordsOf(q.familyName, q.fatherName, kmFamily) };
-}
-
-/** Every search-key word of a query's names (both scripts), for candidate retrieval. */
-export function queryNameWords(q: MatchQuery): string[] {
-  const names = [q.nameKm, q.familyName, q.givenName, q.fatherName, ...(q.otherNames ?? [])];
-  const words = names.flatMap((n) => (n ? foldLatin(n).split(/\s+/) : [])).map((w) => khmerKey(w)).filter(Boolean);
-  return [...new Set(words)];
-}

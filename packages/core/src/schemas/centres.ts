@@ -261,7 +261,7 @@ export const ZCentreChildren = z.object({
 });
 export type TCentreChildren = z.infer<typeof ZCentreChildren>;
 
-export const timelineKinds = ['created', 'stage', 'activity', 'milestone', 'assessment', 'count'] as const;
+export const timelineKinds = ['created', 'stage', 'activity', 'milestone', 'assessment', 'count', 'training', 'outreach'] as const;
 export const ZTimelineEntry = z.object({
   kind: z.enum(timelineKinds),
   on: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { matchBands, matchReasons } from '../matching/score.js';
 import { ZId } from './common.js';
-import { ZSex } from './people.js';
+import { ZPersonSummary, ZSex } from './people.js';
 import { ZPlaceCode } from './places.js';
 
 // ---- the matcher: who among existing people may be the person sought -------------------------
@@ -14,6 +14,12 @@ export type TMatchBand = z.infer<typeof ZMatchBand>;
 
 /** What is known of the person sought; names in either script. At least one name is needed. */
 export const ZMatchRequest = z.object({
+  /**
+   * Free text as typed in a search box, in either script: Latin words as family then given name
+   * (either order matches), Khmer words as the Khmer name, a number as an age, a 6- or 8-digit
+   * code as the place. Fields given beside it take precedence.
+   */
+  text: z.string().trim().min(1).max(200).optional(),
   /** The full name in Khmer script, family name first (with or without a space). */
   nameKm: name.optional(),
   familyName: name.optional(),
@@ -30,7 +36,7 @@ export const ZMatchRequest = z.object({
   fatherName: name.optional(),
   motherName: name.optional(),
   limit: z.number().int().min(1).max(50).default(10),
-}).refine((q) => !!(q.nameKm || q.givenName || q.familyName || q.otherNames?.length), { message: 'a name is required', path: ['givenName'] });
+}).refine((q) => !!(q.nameKm || q.givenName || q.familyName || q.otherNames?.length || (q.text && /\p{L}/u.test(q.text))), { message: 'a name is required', path: ['givenName'] });
 export type TMatchRequest = z.input<typeof ZMatchRequest>;
 
 export const ZMatchCandidate = z.object({
@@ -39,6 +45,8 @@ export const ZMatchCandidate = z.object({
   score: z.number().min(0).max(1),
   band: ZMatchBand,
   reasons: z.array(ZMatchReason),
+  /** The person's names, age, sex and place, so a list of matches needs no request per person. */
+  person: ZPersonSummary,
 });
 export type TMatchCandidate = z.infer<typeof ZMatchCandidate>;
 

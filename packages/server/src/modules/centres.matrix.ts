@@ -2,7 +2,8 @@ import { scopeSpecs } from '../platform/access/scoped-data.js';
 import type { TestApp } from '../test/harness.js';
 import { get, send, type MatrixRow, type Where } from '../test/matrix.js';
 import { today } from './casework/test-support.js';
-import { centreInput, insertCentre, insertMilestone } from './centres/test-support.js';
+import { trainingEventSpec } from './centres/event-tables.js';
+import { centreInput, insertCentre, insertMilestone, insertTraining, outreachInput, trainingInput } from './centres/test-support.js';
 
 /*
  * Centres in transition. Targets are centres in the placement's caseload (its team and adviser);
@@ -15,7 +16,36 @@ const milestoneOf = async (t: TestApp, id: string) =>
   (await t.services.db.selectFrom('centre_milestone').select('centre_id').where('id', '=', id).executeTakeFirst())?.centre_id ?? crypto.randomUUID();
 const aMilestone: Target = { spec: scopeSpecs.centre, create: async (t: TestApp, w: Where) => insertMilestone(t, await insertCentre(t, w)) };
 
+// A training event belongs to the organisation; a participant target carries the event's id through a lookup.
+const aTraining: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await insertTraining(t, w.organisationId)).eventId };
+const aParticipant: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await insertTraining(t, w.organisationId)).participantId };
+const eventOf = async (t: TestApp, id: string) =>
+  (await t.services.db.selectFrom('training_participant').select('event_id').where('id', '=', id).executeTakeFirst())?.event_id ?? crypto.randomUUID();
+const aUser: Target = { spec: scopeSpecs.app_user, create: async (t: TestApp, w: Where) => (await t.user({ role: 'partner', organisationId: w.organisationId, signIn: false })).id };
+
 export const centresMatrix: MatrixRow[] = [
+  { route: 'GET /api/centres/board', access: 'centre.read', ok: 200, request: () => get('/api/centres/board?province=12') },
+  { route: 'GET /api/centres/dashboard', access: 'organisation.read', ok: 200, request: () => get('/api/centres/dashboard') },
+  { route: 'GET /api/trainings', access: 'centre.read', ok: 200, request: () => get('/api/trainings') },
+  { route: 'POST /api/trainings', access: 'centre.write', ok: 201, request: () => send('POST', '/api/trainings', trainingInput()) },
+  { route: 'GET /api/trainings/:id', access: 'centre.read', ok: 200, target: aTraining, request: (_t, _c, id) => get(`/api/trainings/${id}`) },
+  { route: 'PUT /api/trainings/:id', access: 'centre.write', ok: 200, target: aTraining, request: (_t, _c, id) => send('PUT', `/api/trainings/${id}`, { ...trainingInput(), version: 1 }) },
+  {
+    route: 'POST /api/trainings/:id/participants', access: 'centre.write', ok: 201, target: aTraining,
+    request: (_t, _c, id) => send('POST', `/api/trainings/${id}/participants`, { name: 'Walk-in', sex: 'male', audience: 'rcc_staff', walkIn: true }),
+  },
+  {
+    route: 'PATCH /api/trainings/:id/participants/:participantId', access: 'centre.write', ok: 200, target: aParticipant,
+    request: async (t, _c, id) => send('PATCH', `/api/trainings/${await eventOf(t, id!)}/participants/${id}`, { preScore: 40, postScore: 75 }),
+  },
+  {
+    route: 'PUT /api/trainings/:id/attendance', access: 'centre.write', ok: 200, target: aTraining,
+    request: (_t, _c, id) => send('PUT', `/api/trainings/${id}/attendance`, { day: today(), present: [] }),
+  },
+  { route: 'GET /api/outreach-events', access: 'centre.read', ok: 200, request: () => get('/api/outreach-events') },
+  { route: 'POST /api/outreach-events', access: 'centre.write', ok: 201, request: () => send('POST', '/api/outreach-events', outreachInput()) },
+  { route: 'GET /api/users/:id/centres', access: 'user.read', ok: 200, target: aUser, request: (_t, _c, id) => get(`/api/users/${id}/centres`) },
+  { route: 'PUT /api/users/:id/centres', access: 'user.manage', ok: 200, target: aUser, request: (_t, _c, id) => send('PUT', `/api/users/${id}/centres`, { centreIds: [] }) },
   { route: 'GET /api/centres', access: 'centre.read', ok: 200, request: () => get('/api/centres') },
   { route: 'GET /api/centres/milestones/overdue', access: 'centre.read', ok: 200, request: () => get('/api/centres/milestones/overdue') },
   { route: 'POST /api/centres', access: 'centre.write', ok: 201, request: () => send('POST', '/api/centres', centreInput()) },

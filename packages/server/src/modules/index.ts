@@ -17,8 +17,14 @@ import { registerAttachmentRoutes } from './attachments/routes.js';
 import { registerAssessmentModule } from './assessments/routes.js';
 import { registerFormRoutes } from './forms/routes.js';
 import { registerCentreRoutes } from './centres/routes.js';
+import { registerClubRoutes } from './clubs/routes.js';
+import { registerProgrammeRoutes } from './programmes/routes.js';
+import { registerLeaverRoutes } from './leavers/routes.js';
 import { registerTracingRoutes } from './tracing/routes.js';
 import { registerMatchRoutes } from './tracing/match.routes.js';
+import { registerScholarshipRoutes } from './scholarships/routes.js';
+import { registerCounsellingRoutes } from './counselling/routes.js';
+import { registerCourseRoutes } from './courses/routes.js';
 
 /** Every domain module's routes. A new module adds one line here. */
 export async function registerModules(app: FastifyInstance, services: Services): Promise<void> {
@@ -29,6 +35,8 @@ export async function registerModules(app: FastifyInstance, services: Services):
     registerCaseRoutes, registerCaseworkRoutes, registerAssessmentModule,
     registerFormRoutes, registerTracingRoutes, registerMatchRoutes,
     registerCentreRoutes,
+    registerClubRoutes, registerProgrammeRoutes, registerLeaverRoutes,
+    registerScholarshipRoutes, registerCounsellingRoutes, registerCourseRoutes,
   ];
   for (const register of modules) await register(app, services);
 }

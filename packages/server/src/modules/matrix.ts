@@ -8,6 +8,12 @@ import { formsMatrix } from './forms.matrix.js';
 import { centresMatrix } from './centres.matrix.js';
 import { tracingMatrix } from './tracing.matrix.js';
 import { tracingMatchMatrix } from './tracing-match.matrix.js';
+import { clubsMatrix } from './clubs.matrix.js';
+import { programmesMatrix } from './programmes.matrix.js';
+import { leaversMatrix } from './leavers.matrix.js';
+import { scholarshipsMatrix } from './scholarships.matrix.js';
+import { counsellingMatrix } from './counselling.matrix.js';
+import { coursesMatrix } from './courses.matrix.js';
 
 /** Every module's permission-matrix rows. A new module adds its rows here. */
-export const permissionMatrix: MatrixRow[] = [...adminMatrix, ...casesMatrix, ...caseworkMatrix, ...peopleMatrix, ...formsMatrix, ...assessmentsMatrix, ...centresMatrix, ...tracingMatrix, ...tracingMatchMatrix];
+export const permissionMatrix: MatrixRow[] = [...adminMatrix, ...casesMatrix, ...caseworkMatrix, ...peopleMatrix, ...formsMatrix, ...assessmentsMatrix, ...centresMatrix, ...tracingMatrix, ...tracingMatchMatrix, ...clubsMatrix, ...programmesMatrix, ...leaversMatrix, ...scholarshipsMatrix, ...counsellingMatrix, ...coursesMatrix];

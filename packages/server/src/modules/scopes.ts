@@ -8,6 +8,9 @@ import type { Database } from '../platform/db/schema.js';
 const caseload = <R extends string>(recordType: R) =>
   ({ recordType, organisation: 'organisation_id', team: 'team_id', owner: 'caseworker_id', centre: 'centre_id', personal: true }) as const;
 
+/** A programme record naming a young person: the organisation's programme staff see it; reads are audited. */
+const programme = <R extends string>(recordType: R) => ({ recordType, organisation: 'organisation_id', personal: true }) as const;
+
 export const scopeSpecs = {
   organisation: { recordType: 'organisation', organisation: 'id', personal: false },
   team: { recordType: 'team', organisation: 'organisation_id', personal: false },
@@ -43,4 +46,19 @@ export const scopeSpecs = {
   tracing_request: caseload('tracing_request'),
   tracing_attempt: caseload('tracing_attempt'),
   tracing_status_change: caseload('tracing_status_change'),
+  // Youth programmes (migration 016). Scholarships are programme data: programme staff of the organisation see them (reads audited).
+  scholarship: programme('scholarship'), scholarship_status_change: programme('scholarship_status_change'), scholarship_disbursement: programme('scholarship_disbursement'),
+  scholarship_check_in: programme('scholarship_check_in'), scholarship_certificate: programme('scholarship_certificate'),
+  // Counselling and legal matters are confidential: they follow the young person's caseload.
+  counselling_session: caseload('counselling_session'), legal_matter: caseload('legal_matter'), legal_matter_status_change: caseload('legal_matter_status_change'),
+  // Courses are the organisation's; who enrolled and attended names young people, so those reads are audited.
+  course: { recordType: 'course', organisation: 'organisation_id', personal: false }, course_session: { recordType: 'course_session', organisation: 'organisation_id', personal: false },
+  course_topic_plan: { recordType: 'course_topic_plan', organisation: 'organisation_id', personal: false },
+  course_enrolment: programme('course_enrolment'),
+  // Youth programmes (modules/clubs, modules/leavers): a club belongs to a centre, a team and its
+  // staff facilitator; network records to a team and facilitator. Sub-records are reached through them.
+  youth_club: { recordType: 'youth_club', organisation: 'organisation_id', team: 'team_id', owner: 'facilitator_id', centre: 'centre_id', personal: false },
+  leaver_member: { recordType: 'care_leaver', organisation: 'organisation_id', team: 'team_id', owner: 'facilitator_id', personal: true },
+  leaver_group: { recordType: 'leaver_group', organisation: 'organisation_id', team: 'team_id', owner: 'facilitator_id', personal: false },
+  leaver_outreach: { recordType: 'leaver_outreach', organisation: 'organisation_id', team: 'team_id', owner: 'facilitator_id', personal: false },
 } as const satisfies Partial<Record<keyof Database, ScopeSpec>>;

@@ -9,6 +9,7 @@ import { buildApp } from './http/app.js';
 import { DiskFileStorage } from './files/storage.js';
 import { seedPlaces } from './seed/places.js';
 import { seedInstruments } from '../modules/assessments/seed-instruments.js';
+import { backfillMatchKeys } from '../modules/tracing/match-keys.js';
 import type { Services } from './services.js';
 
 const pkg = JSON.parse(fs.readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -27,6 +28,7 @@ export async function bootServices(config: Config): Promise<Runtime> {
     await migrate(database.db, async (db) => {
       await seedPlaces(db);
       await seedInstruments(db);
+      await backfillMatchKeys(db);
     });
     const secret = await authSecret(database.db, config.AUTH_SECRET);
     const services: Services = { db: database.db, kind: database.kind, auth: createAuth(database.db, config, secret), config, version,

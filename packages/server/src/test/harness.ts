@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { searchKey, type Role } from '@homeward/core';
+import { personMatchKeys, searchKey, type Role } from '@homeward/core';
 import type { Insertable } from 'kysely';
 import type { PersonTable } from '../platform/db/schema.js';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -118,12 +118,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const id = crypto.randomUUID();
       const given = overrides.given_name_km ?? 'សុភា';
       const family = overrides.family_name_km ?? 'ចាន់';
+      const names = { familyNameKm: family, givenNameKm: given, familyNameLatin: overrides.family_name_latin ?? 'Chan', givenNameLatin: overrides.given_name_latin ?? 'Sophea' };
       await services.db.insertInto('person').values({
         id, organisation_id: where.organisationId, team_id: where.teamId, caseworker_id: where.ownerId, centre_id: null,
         kind: 'child', family_name_km: family, given_name_km: given, family_name_latin: 'Chan', given_name_latin: 'Sophea',
         nickname: null, sex: 'female', birth_date: '2014-05-01', birth_place_code: null, address_code: null, address_detail: null,
         father_given_name: null, mother_given_name: null, disability: null, id_poor_level: null, photo_attachment_id: null, notes: null,
-        created_by: null, archived_at: null, search_key: searchKey(family, given, 'Chan', 'Sophea'), ...overrides,
+        created_by: null, archived_at: null, search_key: searchKey(family, given, 'Chan', 'Sophea'), match_keys: personMatchKeys(names), ...overrides,
       }).execute();
       return id;
     },

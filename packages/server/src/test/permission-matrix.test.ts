@@ -12,6 +12,8 @@ function visible(role: Role, spec: ScopeSpec, placement: Placement): boolean {
   if (placement === 'org') return false;
   if (scope === 'none') return !spec.personal;
   const caseload = spec.team !== undefined || spec.owner !== undefined || spec.centre !== undefined;
+  // A partner reads personal records only through their centre (scoped-data.ts).
+  if (scope === 'centre' && !caseload) return !spec.personal;
   if (!caseload || scope === 'organisation') return true;
   // A partner sees the children of their centres; centres (and so an actor's centreIds) come
   // with the centres module, so until then a partner sees no caseload record at all.

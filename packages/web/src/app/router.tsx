@@ -11,6 +11,7 @@ import { AppLayout, FullPageLoader } from '../features/shell/AppLayout';
 import { HomePage } from '../features/shell/HomePage';
 import { caseTabs } from '../features/cases/tabs';
 import { applyLanguage } from '../lib/i18n';
+import { scholarshipStatuses } from '@homeward/core';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -231,6 +232,35 @@ const editCentreRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/centres/CentreFormPage'), 'EditCentrePage'),
 });
 
+const centresBoardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/board',
+  validateSearch: z.object({ province: optionalText, adviserId: optionalText }),
+  component: lazyRouteComponent(() => import('../features/centres/BoardPage'), 'BoardPage'),
+});
+const trainingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/trainings',
+  validateSearch: z.object({ page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/centres/TrainingsPage'), 'TrainingsPage'),
+});
+const newTrainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/trainings/new',
+  component: lazyRouteComponent(() => import('../features/centres/TrainingFormPage'), 'NewTrainingPage'),
+});
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/trainings/$trainingId',
+  component: lazyRouteComponent(() => import('../features/centres/TrainingPage'), 'TrainingPage'),
+});
+const outreachRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/outreach',
+  validateSearch: z.object({ kind: z.enum(['community_awareness', 'government_engagement']).optional().catch(undefined), page: optionalPage }),
+  component: lazyRouteComponent(() => import('../features/centres/OutreachPage'), 'OutreachPage'),
+});
+
 // ---- cases (issue 3) ------------------------------------------------------------------------------
 const stageFilter = z.enum(['referral', 'assessment', 'tracing', 'care_planning', 'preparation', 'placement', 'follow_up', 'closed', 'open']).optional().catch(undefined);
 const casesRoute = createRoute({
@@ -268,6 +298,33 @@ const approvalsRoute = createRoute({
   path: '/approvals',
   validateSearch: z.object({ kind: z.enum(['care_plan', 'placement', 'closure']).optional().catch(undefined), page: optionalPage }),
   component: lazyRouteComponent(() => import('../features/cases/ApprovalsPage'), 'ApprovalsPage'),
+});
+
+// ---- youth clubs and the Care Leavers' Network (issue 8) ----------------------------------------
+const clubsRoute = createRoute({ getParentRoute: () => appRoute, path: '/clubs', component: lazyRouteComponent(() => import('../features/clubs/ClubsPage'), 'ClubsPage') });
+const clubRoute = createRoute({ getParentRoute: () => appRoute, path: '/clubs/$clubId', component: lazyRouteComponent(() => import('../features/clubs/ClubPage'), 'ClubPage') });
+const clubMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clubs/$clubId/meetings/$meetingId',
+  component: lazyRouteComponent(() => import('../features/clubs/ClubMeetingPage'), 'ClubMeetingPage'),
+});
+
+// ---- scholarships, counselling and legal advice, life-skills courses (issue 8) ------------------------
+const scholarshipsRoute = createRoute({ getParentRoute: () => appRoute, path: '/scholarships', validateSearch: z.object({ status: z.enum(scholarshipStatuses).optional().catch(undefined), page: optionalPage }), component: lazyRouteComponent(() => import('../features/scholarships/ScholarshipsPage'), 'ScholarshipsPage') });
+const scholarshipRoute = createRoute({ getParentRoute: () => appRoute, path: '/scholarships/$scholarshipId', component: lazyRouteComponent(() => import('../features/scholarships/ScholarshipPage'), 'ScholarshipPage') });
+const counsellingRoute = createRoute({ getParentRoute: () => appRoute, path: '/counselling', component: lazyRouteComponent(() => import('../features/counselling/CounsellingPage'), 'CounsellingPage') });
+const personCounsellingRoute = createRoute({ getParentRoute: () => appRoute, path: '/counselling/$personId', component: lazyRouteComponent(() => import('../features/counselling/PersonCounsellingPage'), 'PersonCounsellingPage') });
+const coursesRoute = createRoute({ getParentRoute: () => appRoute, path: '/courses', validateSearch: z.object({ page: optionalPage }), component: lazyRouteComponent(() => import('../features/courses/CoursesPage'), 'CoursesPage') });
+const curriculumRoute = createRoute({ getParentRoute: () => appRoute, path: '/courses/curriculum', component: lazyRouteComponent(() => import('../features/courses/CurriculumPage'), 'CurriculumPage') });
+const courseRoute = createRoute({ getParentRoute: () => appRoute, path: '/courses/$courseId', component: lazyRouteComponent(() => import('../features/courses/CoursePage'), 'CoursePage') });
+
+const networkRoute = createRoute({ getParentRoute: () => appRoute, path: '/network', component: lazyRouteComponent(() => import('../features/leavers/NetworkPage'), 'NetworkPage') });
+const leaverRoute = createRoute({ getParentRoute: () => appRoute, path: '/network/members/$memberId', component: lazyRouteComponent(() => import('../features/leavers/LeaverPage'), 'LeaverPage') });
+const leaverGroupRoute = createRoute({ getParentRoute: () => appRoute, path: '/network/groups/$groupId', component: lazyRouteComponent(() => import('../features/leavers/GroupPage'), 'GroupPage') });
+const leaverMeetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/network/groups/$groupId/meetings/$meetingId',
+  component: lazyRouteComponent(() => import('../features/leavers/GroupMeetingPage'), 'GroupMeetingPage'),
 });
 
 // ---- assessments and instruments (issue 5) -------------------------------------------------------
@@ -325,6 +382,13 @@ const routeTree = rootRoute.addChildren([
     newHouseholdRoute,
     householdRoute,
     centresRoute,
+    clubsRoute, clubRoute, clubMeetingRoute, networkRoute, leaverRoute, leaverGroupRoute, leaverMeetingRoute,
+    scholarshipsRoute, scholarshipRoute, counsellingRoute, personCounsellingRoute, coursesRoute, curriculumRoute, courseRoute,
+    centresBoardRoute,
+    trainingsRoute,
+    newTrainingRoute,
+    trainingRoute,
+    outreachRoute,
     newCentreRoute,
     centreRoute,
     editCentreRoute,

@@ -108,6 +108,7 @@ export const validationKeys = [
   'team_unknown',
   'password_mismatch',
   'password_same',
+  'single_carer',
 ] as const;
 
 export const languages = ['en', 'km'] as const;

@@ -1,4 +1,6 @@
+import { personMatchKeys } from '@homeward/core';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { personNamesOf } from '../tracing/match-keys.js';
 import type { Assignment } from './rules.js';
 
 /**
@@ -25,7 +27,8 @@ export async function copyChild(data: ScopedData, personId: string, organisation
     birth_place_code: p.birth_place_code, address_code: p.address_code, address_detail: p.address_detail,
     father_given_name: p.father_given_name, mother_given_name: p.mother_given_name, disability: p.disability,
     child_categories: categories, id_poor_level: p.id_poor_level, photo_attachment_id: null, notes: null,
-    search_key: p.search_key, created_by: data.actor.userId, archived_at: null,
+    search_key: p.search_key, match_keys: p.match_keys ?? personMatchKeys(personNamesOf(p, aliases.map((a) => a.name))),
+    created_by: data.actor.userId, archived_at: null,
   }, {
     parts: {
       copiedFrom: { before: null, after: personId },

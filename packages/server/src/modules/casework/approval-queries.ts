@@ -13,7 +13,7 @@ export const selectApprovals = (data: ScopedData) =>
     userRefOf('approval.decided_by').as('decided_by_ref'),
   ]);
 
-type ApprovalListRow = Selectable<ApprovalTable> & {
+export type ApprovalListRow = Selectable<ApprovalTable> & {
   case_ref: TApproval['case'];
   requested_by_ref: TApproval['requestedBy'] | null;
   decided_by_ref: TApproval['decidedBy'];

@@ -6,7 +6,7 @@ import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { followUpOverdueSql } from '../cases/overdue.js';
 import { caseRefOf, userRefOf } from './refs.js';
 
-type FollowUpRow = Selectable<FollowUpTable> & { case_ref: TFollowUp['case']; visited_by_ref: TFollowUp['visitedBy'] };
+export type FollowUpRow = Selectable<FollowUpTable> & { case_ref: TFollowUp['case']; visited_by_ref: TFollowUp['visitedBy'] };
 
 export const presentFollowUp = (row: FollowUpRow, today: string): TFollowUp => ({
   id: row.id,

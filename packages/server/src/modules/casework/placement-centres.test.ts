@@ -70,7 +70,7 @@ describe('placing a child in a centre', () => {
     const household = crypto.randomUUID(); // refused before the household is even looked up
     const res = await call(t, o.caseworker, 'POST', `/api/cases/${caseId}/placements`, { careType: 'kinship', carerHouseholdId: household, carerCentreId: advisedByOther, startDate: today() });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: { fields: [{ field: 'carerCentreId', key: 'validation.carer_one' }] } });
+    expect(res.json()).toMatchObject({ error: { fields: [{ field: 'carerCentreId', key: 'validation.single_carer' }] } });
     expect(await countRows(t, 'placement', caseId)).toBe(0);
   });
 });

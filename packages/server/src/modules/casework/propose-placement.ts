@@ -10,7 +10,7 @@ import { requestApproval } from './request-approval.js';
  * file of this case or child.
  */
 async function assertCarerAndAgreement(data: ScopedData, kase: CaseRow, input: TProposePlacementRequest): Promise<void> {
-  if (input.carerHouseholdId && input.carerCentreId) throw invalid({ field: 'carerCentreId', key: 'validation.carer_one' });
+  if (input.carerHouseholdId && input.carerCentreId) throw invalid({ field: 'carerCentreId', key: 'validation.single_carer' });
   if (input.carerCentreId) {
     const centre = await data.selectFrom('centre_directory').select('id').where('id', '=', input.carerCentreId).where('archived_at', 'is', null).executeTakeFirst();
     if (!centre) throw invalid({ field: 'carerCentreId', key: 'validation.choice' });

@@ -8,6 +8,7 @@ import type { CentreMilestoneTable, CentreTable } from '../../platform/db/schema
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { AppError } from '../../platform/errors.js';
 import { loadPlaces } from '../people/place-refs.js';
+import { outreachEventSpec, trainingEventSpec } from './event-tables.js';
 import { searchKey } from '@homeward/core';
 
 const likeAny = (word: string): string => `%${word.replace(/[%_\\]/g, '\\$&')}%`;
@@ -104,6 +105,17 @@ const stageAt = (s: string, list: readonly string[]) => list.indexOf(s);
 const caseStages = ['referral', 'assessment', 'tracing', 'care_planning', 'preparation', 'placement', 'follow_up', 'closed'];
 
 /**
+ * Placements the caller may see: their caseload's, and for a partner (whose centre `data.get`
+ * has just confirmed) every placement of their organisation at that centre — the children their
+ * centre cares for or cared for, whoever's caseload they are in.
+ */
+function childrenScope(data: ScopedData, centreId: string) {
+  const caseload = scopeFilter(data.actor, scopeSpecs.placement, 'pl');
+  if (data.actor.scope !== 'centre' || !data.actor.centreIds.includes(centreId)) return caseload;
+  return sql<boolean>`(${caseload} or pl.organisation_id = ${data.actor.organisationId})`;
+}
+
+/**
  * The centre's children: every child ever placed at the centre (a placement whose carer is the
  * centre), in the caller's scope, with what became of them. Assessed: past the case's assessment
  * stage or with a submitted assessment; traced: past tracing; reintegrated: now placed in a
@@ -115,7 +127,7 @@ export async function loadCentreChildren(data: ScopedData, centreId: string): Pr
   const rows = await data.tx.selectFrom('placement as pl')
     .innerJoin('case_file as k', 'k.id', 'pl.case_id')
     .innerJoin('person as p', 'p.id', 'k.child_id')
-    .where(scopeFilter(data.actor, scopeSpecs.placement, 'pl'))
+    .where(childrenScope(data, centreId))
     .where('pl.carer_centre_id', '=', centreId).where('pl.status', 'in', ['active', 'ended'])
     .select([
       'p.id as person_id', 'k.id as case_id', 'p.family_name_km', 'p.given_name_km', 'p.family_name_latin', 'p.given_name_latin', 'p.sex', 'k.stage',
@@ -148,11 +160,11 @@ export async function loadCentreChildren(data: ScopedData, centreId: string): Pr
   };
 }
 
-/** Everything that happened with the centre, newest first: stage moves, activities, milestones, assessments, counts. */
+/** Everything that happened with the centre, newest first: stage moves, activities, milestones, assessments, counts, trainings, outreach. */
 export async function centreTimeline(data: ScopedData, centreId: string): Promise<TTimelineEntry[]> {
   const c = await data.get('centre', centreId);
   const tx = data.tx;
-  const [stages, activities, milestones, assessments, counts] = await Promise.all([
+  const [stages, activities, milestones, assessments, counts, trainings, outreach] = await Promise.all([
     tx.selectFrom('centre_stage_change').selectAll().where('centre_id', '=', centreId).execute(),
     tx.selectFrom('centre_activity').selectAll().where('centre_id', '=', centreId).execute(),
     tx.selectFrom('centre_milestone').selectAll().where('centre_id', '=', centreId).execute(),
@@ -161,6 +173,12 @@ export async function centreTimeline(data: ScopedData, centreId: string): Promis
       .select(['a.id', 'a.assessed_on', 'a.total', 'a.status', 'i.code', 'i.name_en', 'i.name_km'])
       .where('a.subject_type', '=', 'centre').where('a.subject_id', '=', centreId).where('a.archived_at', 'is', null).execute(),
     tx.selectFrom('centre_count').selectAll().where('centre_id', '=', centreId).execute(),
+    // Trainings its people took part in, and outreach events held with it.
+    tx.selectFrom('training_event as e').innerJoin('training_participant as p', 'p.event_id', 'e.id')
+      .where(scopeFilter(data.actor, trainingEventSpec, 'e')).where('e.archived_at', 'is', null).where('p.centre_id', '=', centreId)
+      .select(['e.id', 'e.kind', 'e.title', 'e.starts_on', sql<number>`count(*)::int`.as('participants')]).groupBy(['e.id', 'e.kind', 'e.title', 'e.starts_on']).execute(),
+    tx.selectFrom('outreach_event').select(['id', 'kind', 'type', 'topic', 'held_on'])
+      .where(scopeFilter(data.actor, outreachEventSpec)).where('archived_at', 'is', null).where('centre_id', '=', centreId).execute(),
   ]);
   const entries: TTimelineEntry[] = [
     { kind: 'created', on: day(c.created_at), id: c.id, detail: { nameKm: c.name_km } },
@@ -173,6 +191,8 @@ export async function centreTimeline(data: ScopedData, centreId: string): Promis
       kind: 'assessment' as const, on: a.assessed_on, id: a.id, detail: { code: a.code, nameEn: a.name_en, nameKm: a.name_km, total: a.total, status: a.status },
     })),
     ...counts.map((n) => ({ kind: 'count' as const, on: n.counted_on, id: n.id, detail: { girls: n.girls, boys: n.boys, staff: n.staff } })),
+    ...trainings.map((e) => ({ kind: 'training' as const, on: e.starts_on, id: e.id, detail: { kind: e.kind, title: e.title, participants: Number(e.participants) } })),
+    ...outreach.map((e) => ({ kind: 'outreach' as const, on: e.held_on, id: e.id, detail: { kind: e.kind, type: e.type, topic: e.topic } })),
   ];
   // Newest first; on one day the registration comes last (it happened before anything else).
   const rank = (e: TTimelineEntry) => (e.kind === 'created' ? 1 : 0);

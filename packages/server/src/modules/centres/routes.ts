@@ -13,6 +13,7 @@ import { addActivity } from './add-activity.js';
 import { addCount } from './add-count.js';
 import { centreTimeline, loadCentre, loadCentreChildren, overdueMilestones, searchCentres } from './centre-queries.js';
 import { createCentre } from './create-centre.js';
+import { registerCentreEventRoutes } from './event-routes.js';
 import { addMilestone, updateMilestone } from './milestones.js';
 import { moveStage } from './move-stage.js';
 import { updateCentre } from './update-centre.js';
@@ -121,4 +122,6 @@ export function registerCentreRoutes(app: FastifyInstance, services: Services): 
     config: { access: 'centre.read' },
     schema: { tags, summary: 'Everything that happened with the centre, newest first', params: ZIdParams, response: { 200: z.array(ZTimelineEntry) } },
   }, (request) => scoped(request, (data) => centreTimeline(data, request.params.id)));
+
+  registerCentreEventRoutes(app, services);
 }

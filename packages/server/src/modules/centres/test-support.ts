@@ -42,3 +42,30 @@ export async function insertMilestone(t: TestApp, centreId: string): Promise<str
   }).execute();
   return id;
 }
+
+/** A training event straight into the database, with one participant (ids of both). */
+export async function insertTraining(t: TestApp, organisationId: string): Promise<{ eventId: string; participantId: string }> {
+  const eventId = crypto.randomUUID();
+  const participantId = crypto.randomUUID();
+  const day = todayIso();
+  await t.services.db.insertInto('training_event').values({
+    id: eventId, organisation_id: organisationId, kind: 'training', title: 'Child protection for directors', topics: ['child_protection'], starts_on: day, ends_on: day,
+    venue: 'Battambang', trainers: null, audiences: ['directors'], evaluation: 'pre_post', notes: null, created_by: null, archived_at: null,
+  }).execute();
+  await t.services.db.insertInto('training_participant').values({
+    id: participantId, event_id: eventId, organisation_id: organisationId, name: 'សុខ ចាន់ថា', sex: 'female', audience: 'directors', person_id: null, centre_id: null,
+    pre_score: null, post_score: null, satisfaction: null,
+  }).execute();
+  return { eventId, participantId };
+}
+
+export const trainingInput = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'training', title: 'Child protection for directors', topics: ['child_protection', 'leadership'], startsOn: todayIso(), endsOn: todayIso(),
+  venue: 'Battambang', trainers: 'M. Sopheap', audiences: ['directors'], evaluation: 'pre_post', ...overrides,
+});
+
+export const outreachInput = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'community_awareness', type: 'village_meeting', heldOn: todayIso(), villageCode: '12010101', topic: 'Why children grow best in families',
+  outcome: 'Village chief will host a follow-up', participants: [{ role: 'community_members', female: 14, male: 9 }, { role: 'local_authorities', female: 1, male: 2 }],
+  ...overrides,
+});

@@ -1,4 +1,4 @@
-import { personSearchKey, type TCreatePersonRequest } from '@homeward/core';
+import { personMatchKeys, personSearchKey, type TCreatePersonRequest } from '@homeward/core';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { assertCreatedInScope, resolveOwnership } from './ownership.js';
 import { checkPersonInput, personColumns, planAliases, planDocuments, uniqueAliases } from './person-parts.js';
@@ -22,6 +22,7 @@ export async function registerPerson(data: ScopedData, input: TCreatePersonReque
   await data.insert('person', {
     ...personColumns(input), ...owner, id, kind: input.kind, sex: input.sex,
     search_key: personSearchKey({ ...input, aliases: aliases.map((a) => a.name) }),
+    match_keys: personMatchKeys({ ...input, aliases: aliases.map((a) => a.name) }),
     created_by: data.actor.userId, archived_at: null,
   }, {
     parts: { ...(aliasPlan && { aliases: aliasPlan.change }), ...(documentPlan && { documents: documentPlan.change }) },

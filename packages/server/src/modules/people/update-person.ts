@@ -1,4 +1,4 @@
-import { personSearchKey, type TUpdatePersonRequest } from '@homeward/core';
+import { personMatchKeys, personSearchKey, type TUpdatePersonRequest } from '@homeward/core';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { diff } from '../../platform/audit/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -37,18 +37,20 @@ export async function updatePerson(data: ScopedData, id: string, input: TUpdateP
 
   const columns = personColumns(input);
   const pick = <T>(value: T | undefined, stored: T): T => (value !== undefined ? value : stored);
-  const search_key = personSearchKey({
+  const names = {
     familyNameKm: pick(input.familyNameKm, before.family_name_km),
     givenNameKm: pick(input.givenNameKm, before.given_name_km),
     familyNameLatin: pick(input.familyNameLatin, before.family_name_latin),
     givenNameLatin: pick(input.givenNameLatin, before.given_name_latin),
     nickname: pick(input.nickname, before.nickname),
     aliases: aliases.map((a) => a.name),
-  });
+  };
+  const search_key = personSearchKey(names);
   const partChanges = { ...(aliasPlan && { aliases: aliasPlan.change }), ...(documentPlan && { documents: documentPlan.change }) };
   if (Object.keys(diff<object>(before, { ...columns, search_key })).length === 0 && Object.keys(partChanges).length === 0) return;
 
-  await data.update('person', id, { ...columns, search_key, version: before.version + 1, updated_at: new Date() }, { parts: partChanges });
+  // The matcher's keys follow the names, as the search key does (decision 0011).
+  await data.update('person', id, { ...columns, search_key, match_keys: personMatchKeys(names), version: before.version + 1, updated_at: new Date() }, { parts: partChanges });
   await aliasPlan?.apply(id);
   await documentPlan?.apply(id);
 }

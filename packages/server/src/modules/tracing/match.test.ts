@@ -27,11 +27,18 @@ describe('POST /api/tracing/match', () => {
     expect(found[0]).toMatchObject({ personId: sophal.id, band: 'likely' });
     expect(found[0]!.reasons).toEqual(expect.arrayContaining(['latin_variant_given', 'latin_variant_family', 'name_order_swapped', 'age_within', 'same_commune']));
     expect(found.map((c) => c.personId)).not.toContain(undefined);
+    // Names come with each candidate: the list needs no request per person.
+    expect(found[0]!.person).toMatchObject({ id: sophal.id, familyNameKm: 'ជា', givenNameKm: 'សុផល', givenNameLatin: 'Sophal', sex: 'male' });
 
     // Khmer script typed without a space, nothing else known.
     const khmer = await match(cw, { nameKm: 'ជាសុផល' });
     expect(khmer[0]).toMatchObject({ personId: sophal.id });
     expect(khmer[0]!.reasons).toContain('khmer_name_exact');
+
+    // Free text from a search box, either script, any order.
+    expect((await match(cw, { text: 'sophorl chear 13' }))[0]).toMatchObject({ personId: sophal.id });
+    expect((await match(cw, { text: 'សុផល' }))[0]).toMatchObject({ personId: sophal.id });
+    expect((await t.request(cw, { method: 'POST', url: '/api/tracing/match', payload: { text: '12 12010101' } })).statusCode).toBe(400);
   });
 
   it('follows the patronymic rule: the father\'s given name is the child\'s family name', async () => {

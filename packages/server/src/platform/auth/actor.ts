@@ -11,7 +11,7 @@ export interface Actor extends AuditActor {
   name: string;
   scope: Scope;
   teamIds: string[];
-  /** Centres a partner works in (filled once the centres module exists). */
+  /** Centres a partner works in (table centre_user, set from the user admin screen). */
   centreIds: string[];
   mustSetUpTwoFactor: boolean;
   mustChangePassword: boolean;
@@ -24,6 +24,9 @@ const actorColumns = [
   'o.settings',
   sql<string[]>`coalesce((select array_agg(tm.team_id::text) from team_member tm join team t on t.id = tm.team_id
     where tm.user_id = u.id and t.archived_at is null), '{}')`.as('team_ids'),
+  // Only a partner's scope reads these; an archived centre drops out of sight at once.
+  sql<string[]>`case when u.role = 'partner' then coalesce((select array_agg(cu.centre_id::text) from centre_user cu join centre c on c.id = cu.centre_id
+    where cu.user_id = u.id and c.archived_at is null), '{}') else '{}' end`.as('centre_ids'),
 ] as const;
 
 interface ActorRow {
@@ -36,6 +39,7 @@ interface ActorRow {
   must_change_password: boolean;
   settings: OrganisationSettings;
   team_ids: string[];
+  centre_ids: string[];
 }
 
 function toActor(row: ActorRow | undefined, ip: string | null): Actor | null {
@@ -48,7 +52,7 @@ function toActor(row: ActorRow | undefined, ip: string | null): Actor | null {
     organisationId: row.organisation_id,
     scope: roleScope[row.role],
     teamIds: row.team_ids,
-    centreIds: [],
+    centreIds: row.centre_ids,
     ip,
     mustSetUpTwoFactor: required.includes(row.role) && !row.two_factor_enabled,
     mustChangePassword: row.must_change_password,

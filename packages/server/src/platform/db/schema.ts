@@ -169,6 +169,8 @@ export interface PersonTable extends Ownership {
   photo_attachment_id: string | null;
   notes: string | null;
   search_key: Defaulted<string>;
+  /** Matcher retrieval keys (migration 013); null until back-filled. Every insert must give them. */
+  match_keys: ColumnType<string[] | null, string[], string[]>;
   version: Defaulted<number>;
   created_by: string | null;
   created_at: Created;

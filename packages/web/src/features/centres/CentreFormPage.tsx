@@ -14,6 +14,8 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { isApiError } from '../../lib/api';
 import { useLookupList } from '../people/lookups';
 import { centreQuery, useCreateCentre, useUpdateCentre } from './api';
+import { StaffPersonPicker } from './StaffPersonPicker';
+import { nameLine } from '../people/display';
 import { centreBody, centreFormOf, emptyCentreForm, serverFieldErrors, type CentreFormState } from './form';
 
 const editRoute = getRouteApi('/app/centres/$centreId/edit');
@@ -100,6 +102,11 @@ function CentreForm({ centre }: { centre?: TCentre }) {
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={3} size="h5">{t('centres.form.director')}</Title>
+          <StaffPersonPicker
+            personId={f.directorPersonId}
+            onPick={(p) => setF((s) => ({ ...s, directorPersonId: p?.id ?? null, ...(p ? { directorName: nameLine(p) } : {}) }))}
+            testId="centre-director-person"
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('centres.form.directorName')} value={f.directorName} onChange={(e) => set('directorName', e.currentTarget.value)} error={errors.director} data-testid="centre-director" />
             <TextInput label={t('centres.form.directorPhone')} type="tel" value={f.directorPhone} onChange={(e) => set('directorPhone', e.currentTarget.value)} />
@@ -107,6 +114,10 @@ function CentreForm({ centre }: { centre?: TCentre }) {
           <Title order={3} size="h5">{t('centres.form.keyStaff')}</Title>
           {f.keyStaff.map((s, i) => (
             <Group key={i} gap="xs" align="flex-end" wrap="wrap">
+              <StaffPersonPicker
+                personId={s.personId ?? null}
+                onPick={(p) => set('keyStaff', f.keyStaff.map((x, j) => (j === i ? { ...x, personId: p?.id ?? null, ...(p ? { name: nameLine(p) } : {}) } : x)))}
+              />
               <TextInput label={t('centres.form.staffName')} value={s.name} onChange={(e) => { const v = e.currentTarget.value; set('keyStaff', f.keyStaff.map((x, j) => (j === i ? { ...x, name: v } : x))); }} style={{ flex: '1 1 10rem' }} />
               <TextInput label={t('centres.form.staffRole')} value={s.role} onChange={(e) => { const v = e.currentTarget.value; set('keyStaff', f.keyStaff.map((x, j) => (j === i ? { ...x, role: v } : x))); }} style={{ flex: '1 1 8rem' }} />
               <TextInput label={t('centres.form.staffPhone')} type="tel" value={s.phone} onChange={(e) => { const v = e.currentTarget.value; set('keyStaff', f.keyStaff.map((x, j) => (j === i ? { ...x, phone: v } : x))); }} style={{ flex: '1 1 8rem' }} />

@@ -1,12 +1,10 @@
-import { centreStages, todayIso, type TCentre, type TCentreStage, type TTimelineEntry } from '@homeward/core';
-import { Badge, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArrowRight, IconCalendarEvent, IconCheck, IconClipboardCheck, IconEdit, IconFlag, IconHeartHandshake, IconPlus, IconStairsUp, IconUsers, IconX } from '@tabler/icons-react';
+import { todayIso, type TCentre } from '@homeward/core';
+import { Badge, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Timeline } from '@mantine/core';
+import { IconArrowRight, IconCheck, IconEdit, IconPlus, IconStairsUp, IconUsers, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,9 +16,16 @@ import { AssessmentsSection } from '../assessments/AssessmentsSection';
 import { useCan } from '../auth/session';
 import { PlaceLabel, Script } from '../people/PersonBits';
 import { useLookupList } from '../people/lookups';
-import { centreChildrenQuery, centreQuery, centreTimelineQuery, useAddActivity, useAddCount, useAddMilestone, useMoveStage, useUpdateMilestone } from './api';
+import { centreChildrenQuery, centreQuery, useAddActivity, useAddCount, useAddMilestone, useUpdateMilestone } from './api';
 import { StageBadge } from './bits';
 import { serverFieldErrors } from './form';
+import { CentreMoveStageModal } from './CentreMoveStageModal';
+import { CentreTimeline } from './CentreTimeline';
+import { CentreTrainings } from './CentreTrainings';
+import { StageBadge as CaseStageBadge } from '../cases/ui';
+import { stages as caseStages, type Stage } from '@homeward/core';
+
+const isCaseStage = (s: string): s is Stage => (caseStages as readonly string[]).includes(s);
 
 const route = getRouteApi('/app/centres/$centreId');
 
@@ -81,7 +86,7 @@ function CentreScreen() {
         <Tabs.Panel value="overview" pt="md"><Overview centre={c} /></Tabs.Panel>
         <Tabs.Panel value="children" pt="md"><Children centreId={c.id} /></Tabs.Panel>
         <Tabs.Panel value="transition" pt="md"><Transition centre={c} /></Tabs.Panel>
-        <Tabs.Panel value="activities" pt="md"><Activities centre={c} /></Tabs.Panel>
+        <Tabs.Panel value="activities" pt="md"><Stack gap="lg"><Activities centre={c} /><CentreTrainings centreId={c.id} /></Stack></Tabs.Panel>
         <Tabs.Panel value="readiness" pt="md">
           <Stack gap="xs">
             <Text size="sm" c="dimmed">{t('centres.readiness.intro')}</Text>
@@ -90,7 +95,7 @@ function CentreScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md"><CentreTimeline centreId={c.id} /></Tabs.Panel>
       </Tabs>
-      {moving && <MoveStageModal centre={c} onClose={() => setMoving(false)} />}
+      {moving && <CentreMoveStageModal centre={c} onClose={() => setMoving(false)} />}
     </Stack>
   );
 }
@@ -244,7 +249,7 @@ function Children({ centreId }: { centreId: string }) {
                   <AnchorLink to="/people/$personId" params={{ personId: k.personId }}>{k.nameKm ? <Script>{k.nameKm}</Script> : (k.nameLatin ?? '—')}</AnchorLink>
                   {k.atCentre && <Badge ml={6} size="xs" variant="light" style={{ textTransform: 'none' }}>{t('centres.kids.atCentre')}</Badge>}
                 </Table.Td>
-                <Table.Td data-label={t('centres.kids.caseStage')}>{k.caseStage}</Table.Td>
+                <Table.Td data-label={t('centres.kids.caseStage')}>{isCaseStage(k.caseStage) ? <CaseStageBadge stage={k.caseStage} size="sm" /> : k.caseStage}</Table.Td>
                 <Table.Td data-label={t('centres.kids.reintegrated')}>{k.reintegrated ? t('centres.kids.yes') : '—'}</Table.Td>
               </Table.Tr>
             ))}
@@ -327,7 +332,7 @@ function Milestones({ centre: c }: { centre: TCentre }) {
         <Group gap="xs" align="flex-end" wrap="wrap" mt="sm">
           <TextInput label={t('centres.milestones.milestoneTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} style={{ flex: '2 1 14rem' }} data-testid="milestone-title" />
           <TextInput label={t('centres.milestones.owner')} value={v.owner} onChange={(e) => setV({ ...v, owner: e.currentTarget.value })} style={{ flex: '1 1 8rem' }} />
-          <TextInput type="date" label={t('centres.milestones.dueOn')} value={v.dueOn} onChange={(e) => setV({ ...v, dueOn: e.currentTarget.value })} style={{ flex: '1 1 9rem' }} />
+          <TextInput type="date" label={t('centres.milestones.dueOn')} value={v.dueOn} onChange={(e) => setV({ ...v, dueOn: e.currentTarget.value })} style={{ flex: '1 1 9rem' }} data-testid="milestone-due" />
           <Button leftSection={<IconPlus size={16} />} disabled={!v.title.trim()} loading={add.isPending} data-testid="milestone-add"
             onClick={() => add.mutate({ id: c.id, title: v.title.trim(), owner: v.owner.trim() || null, dueOn: v.dueOn || null }, { onSuccess: () => setV({ title: '', owner: '', dueOn: '' }) })}>
             {t('centres.milestones.add')}
@@ -399,86 +404,5 @@ function Activities({ centre: c }: { centre: TCentre }) {
         </Stack>
       </Modal>
     </Section>
-  );
-}
-
-const timelineIcons: Record<TTimelineEntry['kind'], ReactNode> = {
-  created: <IconFlag size={12} />, stage: <IconStairsUp size={12} />, activity: <IconHeartHandshake size={12} />, milestone: <IconCalendarEvent size={12} />,
-  assessment: <IconClipboardCheck size={12} />, count: <IconUsers size={12} />,
-};
-
-function CentreTimeline({ centreId }: { centreId: string }) {
-  const { t, i18n } = useTranslation();
-  const fmt = useFormat();
-  const types = useLookupList('centre_activity_type');
-  const timeline = useQuery(centreTimelineQuery(centreId));
-  if (timeline.isPending) return <LoadingState />;
-  if (timeline.isError) return <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  if (timeline.data.length === 0) return <Text c="dimmed">{t('centres.timeline.none')}</Text>;
-  const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-  const line = (e: TTimelineEntry): { title: string; body?: string } => {
-    const d = e.detail;
-    switch (e.kind) {
-      case 'created': return { title: t('centres.timeline.created') };
-      case 'stage': return { title: t('centres.timeline.stage', { stage: t(`centres.stages.${str(d.to) as TCentreStage}`) }), body: str(d.reason) };
-      case 'activity': return { title: types.label(str(d.type)), body: str(d.notes) || undefined };
-      case 'milestone': return { title: `${t('centres.timeline.milestone')}: ${str(d.title)}`, body: t(`centres.milestoneStatus.${str(d.status) as 'open' | 'done' | 'cancelled'}`) };
-      case 'assessment': return { title: `${t('centres.timeline.assessment')}: ${str(i18n.language === 'km' ? d.nameKm : d.nameEn)}`, body: d.total === null ? undefined : fmt.number(Number(d.total)) };
-      case 'count': return { title: t('centres.timeline.count', { children: fmt.number(Number(d.girls) + Number(d.boys)), staff: d.staff === null ? '—' : fmt.number(Number(d.staff)) }) };
-    }
-  };
-  return (
-    <Timeline bulletSize={24} lineWidth={2} data-testid="centre-timeline">
-      {timeline.data.map((e) => {
-        const l = line(e);
-        return (
-          <Timeline.Item key={`${e.kind}-${e.id}`} bullet={timelineIcons[e.kind]} title={<Text size="sm" fw={600}>{l.title}</Text>}>
-            {l.body && <Text size="sm">{l.body}</Text>}
-            <Text size="xs" c="dimmed">{fmt.date(e.on)}</Text>
-          </Timeline.Item>
-        );
-      })}
-    </Timeline>
-  );
-}
-
-function MoveStageModal({ centre: c, onClose }: { centre: TCentre; onClose: () => void }) {
-  const { t } = useTranslation();
-  const move = useMoveStage();
-  const next = centreStages[centreStages.indexOf(c.transition.stage) + 1] ?? null;
-  const [toStage, setToStage] = useState<TCentreStage | null>(next);
-  const [reason, setReason] = useState('');
-  const [changedOn, setChangedOn] = useState(todayIso());
-  const [confirming, setConfirming] = useState(false);
-  const errors = serverFieldErrors(t, move.error);
-  const ready = toStage !== null && reason.trim().length > 0 && changedOn !== '';
-  return (
-    <>
-      <Modal opened={!confirming} onClose={onClose} title={<Title order={2} size="h4">{t('centres.transition.moveTitle')}</Title>}>
-        <Stack gap="sm">
-          {move.isError && !Object.keys(errors).length && <ErrorAlert error={move.error} />}
-          <Select label={t('centres.transition.toStage')} required allowDeselect={false} value={toStage} onChange={(v) => setToStage(v as TCentreStage | null)} error={errors.toStage}
-            data={centreStages.filter((s) => s !== c.transition.stage).map((s) => ({ value: s, label: `${centreStages.indexOf(s) + 1}. ${t(`centres.stages.${s}`)}` }))} data-testid="move-to-stage" />
-          <Textarea label={t('centres.transition.reason')} description={t('centres.transition.reasonHint')} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-testid="move-reason" />
-          <TextInput type="date" label={t('centres.transition.changedOn')} max={todayIso()} min={c.transition.stageSince} value={changedOn} onChange={(e) => setChangedOn(e.currentTarget.value)} error={errors.changedOn} />
-          <Group justify="flex-end">
-            <Button disabled={!ready} onClick={() => setConfirming(true)} data-testid="move-continue">{t('centres.transition.moveStage')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
-      <ConfirmDialog
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title={toStage ? t('centres.transition.confirm', { stage: t(`centres.stages.${toStage}`) }) : ''}
-        message={t('centres.transition.confirmMessage')}
-        confirmLabel={t('centres.transition.moveStage')}
-        onConfirm={async () => {
-          if (!toStage) return;
-          await move.mutateAsync({ id: c.id, toStage, reason: reason.trim(), changedOn, version: c.transition.version });
-          notifications.show({ message: t('centres.transition.moved'), color: 'green' });
-          onClose();
-        }}
-      />
-    </>
   );
 }

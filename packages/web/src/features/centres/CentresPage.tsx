@@ -1,7 +1,7 @@
 import { centreStages, type TCentreStage } from '@homeward/core';
 import { Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuildingCommunity, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconLayoutKanban, IconPlus, IconSchool, IconSearch, IconSpeakerphone } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -60,11 +60,22 @@ function Centres() {
         title={t('centres.title')}
         description={t('centres.intro')}
         actions={
-          can('centre.write') && (
-            <ButtonLink to="/centres/new" leftSection={<IconPlus size={18} />} data-testid="centre-new">
-              {t('centres.new')}
+          <Group gap="xs">
+            <ButtonLink to="/centres/board" variant="default" leftSection={<IconLayoutKanban size={18} />} data-testid="centres-board">
+              {t('centres.more.board')}
             </ButtonLink>
-          )
+            <ButtonLink to="/centres/trainings" variant="default" leftSection={<IconSchool size={18} />} data-testid="centres-trainings">
+              {t('centres.more.trainings')}
+            </ButtonLink>
+            <ButtonLink to="/centres/outreach" variant="default" leftSection={<IconSpeakerphone size={18} />} data-testid="centres-outreach">
+              {t('centres.more.outreach')}
+            </ButtonLink>
+            {can('centre.write') && (
+              <ButtonLink to="/centres/new" leftSection={<IconPlus size={18} />} data-testid="centre-new">
+                {t('centres.new')}
+              </ButtonLink>
+            )}
+          </Group>
         }
       />
       <Group gap="sm" align="flex-end">

@@ -19,7 +19,9 @@ export interface CentreFormState {
   capacity: string;
   directorName: string;
   directorPhone: string;
-  keyStaff: Array<{ name: string; role: string; phone: string }>;
+  /** A registered person the director is, when chosen from the register. */
+  directorPersonId: string | null;
+  keyStaff: Array<{ name: string; role: string; phone: string; personId?: string | null }>;
   donors: Array<{ name: string; stance: TCentreDonor['stance'] }>;
   partnerSince: string;
   engagement: TEngagement | null;
@@ -28,14 +30,15 @@ export interface CentreFormState {
 
 export const emptyCentreForm = (): CentreFormState => ({
   nameKm: '', nameLatin: '', type: null, villageCode: null, mosvyRegistered: false, mosvyRegistrationNumber: '', mouStatus: 'none', mouSignedOn: '',
-  mouExpiresOn: '', lastInspectionOn: '', capacity: '', directorName: '', directorPhone: '', keyStaff: [], donors: [], partnerSince: '', engagement: null, notes: '',
+  mouExpiresOn: '', lastInspectionOn: '', capacity: '', directorName: '', directorPhone: '', directorPersonId: null, keyStaff: [], donors: [], partnerSince: '', engagement: null, notes: '',
 });
 
 export const centreFormOf = (c: TCentre): CentreFormState => ({
   nameKm: c.nameKm, nameLatin: c.nameLatin ?? '', type: c.type, villageCode: c.village?.code ?? null, mosvyRegistered: c.mosvyRegistered,
   mosvyRegistrationNumber: c.mosvyRegistrationNumber ?? '', mouStatus: c.mouStatus, mouSignedOn: c.mouSignedOn ?? '', mouExpiresOn: c.mouExpiresOn ?? '',
   lastInspectionOn: c.lastInspectionOn ?? '', capacity: c.capacity === null ? '' : String(c.capacity), directorName: c.director?.name ?? '',
-  directorPhone: c.director?.phone ?? '', keyStaff: c.keyStaff.map((s) => ({ name: s.name, role: s.role ?? '', phone: s.phone ?? '' })),
+  directorPhone: c.director?.phone ?? '', directorPersonId: c.director?.personId ?? null,
+  keyStaff: c.keyStaff.map((s) => ({ name: s.name, role: s.role ?? '', phone: s.phone ?? '', personId: s.personId ?? null })),
   donors: c.donors.map((d) => ({ name: d.name, stance: d.stance })), partnerSince: c.partnerSince ?? '', engagement: c.engagement, notes: c.notes ?? '',
 });
 
@@ -43,12 +46,13 @@ const blank = (s: string): string | null => (s.trim() ? s.trim() : null);
 
 /** The request body for the form's values (all registry fields; the server compares on edit). */
 export function centreBody(f: CentreFormState): Omit<TCreateCentreRequest, 'endGoal' | 'caseworkerId'> {
-  const staff = (s: { name: string; role?: string; phone: string }): TCentreStaff => ({ name: s.name.trim(), role: blank(s.role ?? ''), phone: blank(s.phone) });
+  const staff = (s: { name: string; role?: string; phone: string; personId?: string | null }): TCentreStaff =>
+    ({ name: s.name.trim(), role: blank(s.role ?? ''), phone: blank(s.phone), personId: s.personId ?? null });
   return {
     nameKm: f.nameKm.trim(), nameLatin: blank(f.nameLatin), type: f.type ?? '', villageCode: f.villageCode, mosvyRegistered: f.mosvyRegistered,
     mosvyRegistrationNumber: f.mosvyRegistered ? blank(f.mosvyRegistrationNumber) : null, mouStatus: f.mouStatus, mouSignedOn: blank(f.mouSignedOn),
     mouExpiresOn: blank(f.mouExpiresOn), lastInspectionOn: blank(f.lastInspectionOn), capacity: f.capacity.trim() ? Number(f.capacity) : null,
-    director: f.directorName.trim() ? { name: f.directorName.trim(), phone: blank(f.directorPhone) } : null,
+    director: f.directorName.trim() ? { name: f.directorName.trim(), phone: blank(f.directorPhone), personId: f.directorPersonId } : null,
     keyStaff: f.keyStaff.filter((s) => s.name.trim()).map(staff),
     donors: f.donors.filter((d) => d.name.trim()).map((d) => ({ name: d.name.trim(), stance: d.stance })),
     partnerSince: blank(f.partnerSince), engagement: f.engagement, notes: blank(f.notes),

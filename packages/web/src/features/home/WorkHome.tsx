@@ -13,6 +13,7 @@ import { caseworkerHomeQuery, supervisorHomeQuery } from '../cases/api';
 import { RowLink, StageBadge } from '../cases/ui';
 import { DueAssessmentsCard } from '../assessments/DueAssessmentsCard';
 import { HomeCard, More, Nothing, RequestRow, TaskRow, VisitRow } from './WorkLists';
+import { OverdueMilestonesCard } from '../centres/OverdueMilestonesCard';
 
 /**
  * The work part of the home screen: a supervisor's team (and their own cases, if they hold
@@ -123,6 +124,7 @@ export function CaseworkerHome({ embedded }: { embedded?: boolean }) {
         </HomeCard>
       </SimpleGrid>
       <DueAssessmentsCard />
+      <OverdueMilestonesCard />
       <HomeCard title={t('workHome.myRequests')} count={h.pendingApprovals.total} testId="home-requests">
         {h.pendingApprovals.items.length === 0 ? (
           <Nothing>{t('workHome.noRequests')}</Nothing>

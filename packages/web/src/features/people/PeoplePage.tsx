@@ -1,17 +1,17 @@
 import type { TPersonKind } from '@homeward/core';
 import { Badge, Group, SegmentedControl, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconHomeHeart, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useUrlSearchText } from '../../lib/useUrlSearchText';
 import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { Pager } from '../../components/Pager';
 import { RequireAbility } from '../../components/RequireAbility';
 import { EmptyMessage, ErrorState, LoadingState } from '../../components/States';
 import { useCan } from '../auth/session';
+import { SimilarPeople } from '../tracing/SimilarPeople';
 import { peopleQuery } from './api';
 import { PersonName, PersonPhoto, PlaceLabel, useAgeText, useSexText } from './PersonBits';
 
@@ -32,17 +32,9 @@ function People() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const [q, setQ] = useState(search.q ?? '');
-  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+  const [q, setQ] = useUrlSearchText(search.q, (next) => void navigate({ search: (s) => ({ ...s, q: next, page: undefined }), replace: true }));
   const age = useAgeText();
   const sex = useSexText();
-
-  const router = useRouter();
-  useEffect(() => {
-    // Not once the person has gone on (a click right after typing): the typing must not pull them back.
-    if (router.state.location.pathname !== '/people') return;
-    if ((search.q ?? '') !== debouncedQ) void navigate({ search: (s) => ({ ...s, q: debouncedQ || undefined, page: undefined }), replace: true });
-  }, [debouncedQ, search.q, navigate, router]);
 
   const people = useQuery(peopleQuery({ q: search.q, kind: search.kind, archived: search.archived, page, pageSize: PAGE_SIZE }));
   const filtered = Boolean(search.q || search.kind || search.archived);
@@ -154,6 +146,8 @@ function People() {
           <Pager page={page} pageSize={PAGE_SIZE} total={people.data.total} onChange={(p) => void navigate({ search: (s) => ({ ...s, page: p }) })} />
         </>
       )}
+      {/* The matcher beside the exact search: spelling variants, either script, either order. */}
+      {search.q && !search.archived && <SimilarPeople text={search.q} excludeIds={people.data?.items.map((p) => p.id) ?? []} />}
     </Stack>
   );
 }

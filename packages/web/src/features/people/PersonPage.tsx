@@ -23,6 +23,7 @@ import { displayName, isKhmerText, nameLine } from './display';
 import { KinSection } from './KinSection';
 import { useLookupList } from './lookups';
 import { PersonCasesSlot } from './PersonCasesSlot';
+import { PersonProgrammes } from '../programmes/PersonProgrammes';
 import { PersonPhoto, Script, useAgeText, useSexText } from './PersonBits';
 
 const route = getRouteApi('/app/people/$personId');
@@ -91,6 +92,7 @@ function PersonScreen() {
       <PersonHouseholds person={p} canWrite={canWrite} />
       <PersonCasesSlot personId={p.id} />
       <AssessmentsSection subjects={[{ type: 'person', id: p.id }]} />
+      <PersonProgrammes personId={p.id} />
       {can('attachment.read') && <AttachmentsSection person={p} canWrite={canWrite && can('attachment.write')} />}
       <ArchiveDialog
         opened={archiving}

@@ -1,5 +1,5 @@
 import type { Action } from '@homeward/core';
-import { IconAddressBook, IconBuilding, IconBuildingCommunity, IconClipboardList, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconAddressBook, IconBook, IconBuilding, IconBuildingCommunity, IconClipboardList, IconChecklist, IconFolders, IconFriends, IconHistory, IconHomeHeart, IconList, IconMapPin, IconMessageCircle, IconSchool, IconShieldCheck, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import type { CatalogueKey } from '../../lib/i18n';
 
 export interface NavEntry {
@@ -9,6 +9,8 @@ export interface NavEntry {
   icon: Icon;
   /** The ability that opens this screen; the server refuses its calls without it. */
   action: Action;
+  /** Not shown to whoever also has this ability (they reach the screen another way). */
+  hiddenWith?: Action;
   testId?: string;
 }
 
@@ -18,10 +20,17 @@ export const workEntries: readonly NavEntry[] = [
   { to: '/people', labelKey: 'people.nav', descriptionKey: 'people.navDescription', icon: IconFriends, action: 'person.read', testId: 'nav-people' },
   { to: '/households', labelKey: 'households.nav', descriptionKey: 'households.navDescription', icon: IconHomeHeart, action: 'person.read', testId: 'nav-households' },
   { to: '/centres', labelKey: 'centres.nav', descriptionKey: 'centres.navDescription', icon: IconBuildingCommunity, action: 'centre.read', testId: 'nav-centres' },
+  // Viewers see the pipeline's figures without opening any centre; everyone else reaches the board from Centres.
+  { to: '/centres/board', labelKey: 'centres.board.title', descriptionKey: 'centres.dashboard.navDescription', icon: IconBuildingCommunity, action: 'organisation.read', hiddenWith: 'centre.read', testId: 'nav-board' },
+  { to: '/clubs', labelKey: 'clubs.nav', descriptionKey: 'clubs.navDescription', icon: IconUsersGroup, action: 'programme.read', testId: 'nav-clubs' },
+  { to: '/network', labelKey: 'leavers.nav', descriptionKey: 'leavers.navDescription', icon: IconFriends, action: 'programme.read', testId: 'nav-network' },
+  { to: '/courses', labelKey: 'courses.nav', descriptionKey: 'courses.navDescription', icon: IconBook, action: 'programme.read', testId: 'nav-courses' },
+  { to: '/scholarships', labelKey: 'scholarships.nav', descriptionKey: 'scholarships.navDescription', icon: IconSchool, action: 'programme.read', testId: 'nav-scholarships' },
+  { to: '/counselling', labelKey: 'counselling.nav', descriptionKey: 'counselling.navDescription', icon: IconMessageCircle, action: 'programme.read', testId: 'nav-counselling' },
   { to: '/approvals', labelKey: 'approvals.nav', descriptionKey: 'approvals.navDescription', icon: IconChecklist, action: 'case.approve', testId: 'nav-approvals' },
 ];
 
-export const visibleWorkEntries = (can: (a: Action) => boolean): NavEntry[] => workEntries.filter((e) => can(e.action));
+export const visibleWorkEntries = (can: (a: Action) => boolean): NavEntry[] => workEntries.filter((e) => can(e.action) && !(e.hiddenWith && can(e.hiddenWith)));
 
 /** Administration screens, in menu order, each shown only with its ability. */
 export const adminEntries: readonly NavEntry[] = [

@@ -1,12 +1,12 @@
 import type { TMatchCandidate, TTracingRequest } from '@homeward/core';
 import { Alert, Badge, Group, Paper, Radio, Skeleton, Stack, Text } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api';
 import { useFormat } from '../../lib/useFormat';
-import { personQuery } from '../people/api';
 import { displayName } from '../people/display';
+import { PersonName } from '../people/PersonBits';
 import { tracingMatchesQuery } from './api';
 import { matchBodyOf } from './logic';
 
@@ -19,7 +19,6 @@ export function PossibleMatches({ request, picked, onPick }: { request: TTracing
   const body = matchBodyOf(request, new Date().getFullYear());
   const matches = useQuery(tracingMatchesQuery(request.id, body));
   const candidates = matches.data?.candidates ?? [];
-  const people = useQueries({ queries: candidates.map((c) => ({ ...personQuery(c.personId), staleTime: 60_000 })) });
 
   if (body === null) return <Text size="sm" c="dimmed">{t('tracing.matches.needName')}</Text>;
   if (matches.isPending) return <Skeleton height={48} radius="md" />;
@@ -30,27 +29,22 @@ export function PossibleMatches({ request, picked, onPick }: { request: TTracing
   if (candidates.length === 0) return <Text size="sm" c="dimmed">{t('tracing.matches.none')}</Text>;
   const list = (
     <Stack gap={6}>
-      {candidates.map((c, i) => {
-        const person = people[i]?.data;
-        return <MatchRow key={c.personId} candidate={c} name={person ? displayName(person) : null} pickable={!!onPick} />;
-      })}
+      {candidates.map((c) => <MatchRow key={c.personId} candidate={c} pickable={!!onPick} />)}
     </Stack>
   );
   return onPick ? <Radio.Group value={picked ?? null} onChange={onPick}>{list}</Radio.Group> : list;
 }
 
-function MatchRow({ candidate: c, name, pickable }: { candidate: TMatchCandidate; name: { primary: string; secondary?: string | null } | null; pickable: boolean }) {
+/** One candidate: the person's names (linking to their page with `link`), band, score and reasons. */
+export function MatchRow({ candidate: c, pickable, link = false }: { candidate: TMatchCandidate; pickable: boolean; link?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
     <Paper withBorder radius="md" p="xs" data-testid="tracing-match">
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        {pickable ? <Radio value={c.personId} aria-label={name?.primary ?? c.personId} mt={2} /> : <IconUserSearch size={18} />}
+        {pickable ? <Radio value={c.personId} aria-label={displayName(c.person).primary || t('tracing.matches.someone')} mt={2} /> : <IconUserSearch size={18} aria-hidden />}
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-          <Group gap="xs" wrap="wrap">
-            <Text fw={600} style={{ overflowWrap: 'anywhere' }}>{name?.primary ?? t('tracing.matches.someone')}</Text>
-            {name?.secondary && <Text size="sm" c="dimmed">{name.secondary}</Text>}
-          </Group>
+          <PersonName person={c.person} link={link} />
           <Group gap={6} wrap="wrap">
             <Badge size="sm" color={c.band === 'likely' ? 'teal' : 'yellow'} variant="light">
               {t(`tracing.matches.bands.${c.band}`)} · {fmt.number(Math.round(c.score * 100))}%

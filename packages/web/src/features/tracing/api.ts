@@ -18,6 +18,16 @@ export const tracingMatchesQuery = (requestId: string, body: TMatchRequest | nul
     staleTime: 60_000,
   });
 
+/** The matcher over free text typed in a search box, either script (POST /api/tracing/match). */
+export const textMatchesQuery = (text: string) =>
+  queryOptions({
+    queryKey: ['tracing', 'matches', 'text', text],
+    queryFn: () => api.post('/tracing/match', ZMatchResponse, { text, limit: 10 }),
+    // A name is needed: digits alone (an age, a code) are refused by the API.
+    enabled: /\p{L}/u.test(text),
+    staleTime: 60_000,
+  });
+
 /** Every tracing write refreshes the case (its tabs, and the people and households a found relative joins). */
 function useTracingMutation<V, R>(caseId: string, fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();

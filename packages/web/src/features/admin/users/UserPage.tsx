@@ -24,6 +24,7 @@ import { canChangeRole, canDeactivate, canEditUser } from './rules';
 import { RoleSelect, TeamsSelect } from './UserFields';
 import { managerOf, UserStatus } from './UsersPage';
 import { ButtonLink } from '../../../components/links';
+import { PartnerCentresSection } from '../../centres/PartnerCentresSection';
 
 const route = getRouteApi('/app/admin/users/$userId');
 
@@ -67,6 +68,7 @@ function UserScreen() {
       />
       <UserStatus user={u} />
       {editable ? <EditUserForm me={me} user={u} canChangeRole={canChangeRole(manager, u)} /> : <UserFacts user={u} />}
+      {u.role === 'partner' && <PartnerCentresSection user={u} editable={editable} />}
       {editable && (
         <Section title={t('users.access')} description={t('users.accessIntro')}>
           <Group gap="sm">

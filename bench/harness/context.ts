@@ -16,6 +16,23 @@ export interface BenchContext {
   centre: { id: string; supervisor: { id: string; email: string } } | null;
   /** The Child Status Index and a complete set of answers to submit on it. */
   csi: { instrumentId: string; answers: TAnswers };
+  /**
+   * The biggest youth club, its facilitator (the centre's adviser), its latest meeting with the
+   * current members, and the member in the most programmes (none on a dataset without clubs).
+   */
+  club: { id: string; organisationId: string; facilitator: { id: string; email: string }; meetingId: string; memberIds: string[]; youngPersonId: string } | null;
+}
+
+async function pickClub(db: Kysely<Database>): Promise<BenchContext['club']> {
+  const club = await db.selectFrom('youth_club as c').innerJoin('app_user as u', 'u.id', 'c.facilitator_id')
+    .select(['c.id', 'c.organisation_id', 'u.id as facilitator_id', 'u.email'])
+    .orderBy(sql`(select count(*) from youth_club_member m where m.club_id = c.id and m.left_on is null)`, 'desc').orderBy('c.id').limit(1).executeTakeFirst();
+  if (!club) return null;
+  const meeting = await db.selectFrom('youth_club_meeting').select('id').where('club_id', '=', club.id).orderBy('held_on', 'desc').limit(1).executeTakeFirstOrThrow();
+  const members = await db.selectFrom('youth_club_member as m').select(['m.person_id',
+    sql<number>`(select count(*) from course_enrolment e where e.person_id = m.person_id) + (select count(*) from leaver_group_member g where g.person_id = m.person_id)`.as('n')])
+    .where('m.club_id', '=', club.id).where('m.left_on', 'is', null).orderBy('n', 'desc').orderBy('m.person_id').execute();
+  return { id: club.id, organisationId: club.organisation_id, facilitator: { id: club.facilitator_id, email: club.email }, meetingId: meeting.id, memberIds: members.map((m) => m.person_id), youngPersonId: members[0]!.person_id };
 }
 
 export async function pickContext(db: Kysely<Database>): Promise<BenchContext> {
@@ -45,6 +62,7 @@ export async function pickContext(db: Kysely<Database>): Promise<BenchContext> {
     if (item.kind === 'scale') answers[item.key] = { value: item.levels[item.levels.length - 2]!.value, reason: 'Seen at the home visit.' };
   }
   return {
+    club: await pickClub(db),
     centre: centre ? { id: centre.id, supervisor: { id: centre.supervisor_id, email: centre.email } } : null,
     csi: { instrumentId: csi.id, answers },
     caseworker: { id: busiest.id, email: busiest.email, organisationId: busiest.organisation_id, teamId: busiest.team_id },

@@ -5,7 +5,7 @@ import { bootServices } from '../../packages/server/src/platform/boot.js';
 import { loadConfig } from '../../packages/server/src/platform/config.js';
 import { generate } from '../synthetic/generate.js';
 import { scales } from '../synthetic/scale.js';
-import { addCentresAndAssessments } from '../synthetic/top-up.js';
+import { topUpDataset } from '../synthetic/top-up.js';
 
 export type Db = 'pglite' | 'postgres';
 export type ScaleName = keyof typeof scales;
@@ -41,7 +41,7 @@ export async function ensureDataset(db: Db, scale: ScaleName, env: NodeJS.Proces
     if (existing) {
       // A dataset loaded before the generator made centres and assessments gets them now, once.
       const t0 = performance.now();
-      const added = await addCentresAndAssessments(kdb, scales[scale], 1);
+      const added = await topUpDataset(kdb, scales[scale], 1);
       if (Object.keys(added).length) console.log(`Topped up the ${scale} dataset:`, added);
       return { loadedNow: false, seconds: 0, ...(Object.keys(added).length ? { topUpSeconds: (performance.now() - t0) / 1000 } : {}) };
     }

@@ -4,7 +4,7 @@ import type { Database } from '../../packages/server/src/platform/db/schema.js';
 import type { BenchContext } from './context.js';
 import type { LoadStep } from './load.js';
 
-export type As = 'caseworker' | 'supervisor' | 'administrator' | 'centreSupervisor';
+export type As = 'caseworker' | 'supervisor' | 'administrator' | 'centreSupervisor' | 'facilitator';
 
 /**
  * One thing a user does, as the API request and as the least SQL that fetches the same data
@@ -138,6 +138,65 @@ export const scenarios: Scenario[] = [
       db.selectFrom('centre_milestone').selectAll().where('centre_id', '=', c.centre!.id).execute(),
       db.selectFrom('centre_activity').selectAll().where('centre_id', '=', c.centre!.id).execute(),
     ]),
+  },
+  {
+    // Every centre of the organisation by stage, as the board shows it to an administrator.
+    name: 'pipeline board', as: 'administrator', route: 'GET /api/centres/board',
+    unavailable: (c) => (c.centre ? null : 'no centres in the dataset'),
+    request: () => ({ method: 'GET', path: '/api/centres/board' }),
+    floor: (db, c) => db.selectFrom('centre as ce').innerJoin('centre_transition as t', 't.centre_id', 'ce.id')
+      .select(['ce.id', 'ce.name_km', 'ce.village_code', 'ce.caseworker_id', 't.stage', 't.stage_since'])
+      .where('ce.organisation_id', '=', c.caseworker.organisationId).where('ce.archived_at', 'is', null).orderBy('ce.name_km').execute(),
+  },
+  {
+    // The nearest thing to a province report so far: the organisation's centres per stage and
+    // province, stage moves this quarter, children reintegrated from each centre, participants.
+    name: 'centres dashboard (per stage and province)', as: 'administrator', route: 'GET /api/centres/dashboard',
+    unavailable: (c) => (c.centre ? null : 'no centres in the dataset'),
+    request: () => ({ method: 'GET', path: '/api/centres/dashboard' }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('centre as ce').innerJoin('centre_transition as t', 't.centre_id', 'ce.id').select(['t.stage', sql<number>`count(*)`.as('n')])
+        .where('ce.organisation_id', '=', c.caseworker.organisationId).groupBy('t.stage').execute(),
+      db.selectFrom('centre').select([sql<string>`left(village_code, 2)`.as('p'), sql<number>`count(*)`.as('n')])
+        .where('organisation_id', '=', c.caseworker.organisationId).groupBy(sql`left(village_code, 2)`).execute(),
+      db.selectFrom('placement').select(['carer_centre_id', sql<number>`count(distinct case_id)`.as('n')])
+        .where('organisation_id', '=', c.caseworker.organisationId).where('status', '=', 'ended').where('carer_centre_id', 'is not', null).groupBy('carer_centre_id').execute(),
+    ]),
+  },
+  {
+    // The programmes part of a young person's page, read by the club's facilitator.
+    name: "young person's programmes", as: 'facilitator', route: 'GET /api/people/:id/programmes',
+    unavailable: (c) => (c.club ? null : 'no youth clubs in the dataset'),
+    request: (c) => ({ method: 'GET', path: `/api/people/${c.club!.youngPersonId}/programmes` }),
+    floor: (db, c) => Promise.all([
+      db.selectFrom('youth_club_member as m').innerJoin('youth_club as k', 'k.id', 'm.club_id').select(['k.id', 'k.name', 'm.joined_on',
+        sql<number>`(select count(*) from youth_club_meeting g join programme_attendance a on a.gathering_type = 'club_meeting' and a.gathering_id = g.id and a.person_id = m.person_id where g.club_id = k.id)`.as('attended')])
+        .where('m.person_id', '=', c.club!.youngPersonId).execute(),
+      db.selectFrom('course_enrolment as e').innerJoin('course as k', 'k.id', 'e.course_id').select(['k.id', 'k.name', 'e.enrolled_on']).where('e.person_id', '=', c.club!.youngPersonId).execute(),
+      db.selectFrom('leaver_group_member as m').innerJoin('leaver_group as g', 'g.id', 'm.group_id').select(['g.id', 'g.name']).where('m.person_id', '=', c.club!.youngPersonId).execute(),
+      db.selectFrom('scholarship').select(['id', 'status']).where('person_id', '=', c.club!.youngPersonId).execute(),
+    ]),
+  },
+  {
+    // The facilitator ticks who came to the club's latest meeting; the two lists alternate so
+    // every save changes something (rows added and removed, one audit row).
+    name: 'take attendance', as: 'facilitator', route: 'PUT /api/clubs/:id/meetings/:meetingId/attendance',
+    unavailable: (c) => (c.club ? null : 'no youth clubs in the dataset'),
+    steps: (c) => {
+      const path = `/api/clubs/${c.club!.id}/meetings/${c.club!.meetingId}/attendance`;
+      const ids = c.club!.memberIds;
+      return [
+        { method: 'PUT', path, body: JSON.stringify({ presentIds: ids.filter((_, i) => i % 3 !== 0) }), measured: true },
+        { method: 'PUT', path, body: JSON.stringify({ presentIds: ids.filter((_, i) => i % 3 !== 1) }), measured: true },
+      ];
+    },
+    floor: (db, c) => db.transaction().execute(async (tx) => {
+      const ids = c.club!.memberIds.filter((_, i) => i % 2 === 0);
+      await tx.selectFrom('person').select('id').where('id', 'in', ids).execute();
+      await tx.deleteFrom('programme_attendance').where('gathering_type', '=', 'club_meeting').where('gathering_id', '=', c.club!.meetingId).execute();
+      await tx.insertInto('programme_attendance').values(ids.map((person_id) => ({ organisation_id: c.club!.organisationId, gathering_type: 'club_meeting', gathering_id: c.club!.meetingId, person_id, recorded_by: null }))).execute();
+      await tx.insertInto('audit_log').values({ actor_id: c.club!.facilitator.id, actor_role: 'caseworker', organisation_id: c.club!.organisationId, action: 'update', record_type: 'club_meeting', record_id: c.club!.meetingId, changes: null, details: null, ip: null }).execute();
+    }),
   },
   {
     name: 'profile (GET /api/me)', as: 'caseworker', route: 'GET /api/me',

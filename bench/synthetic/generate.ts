@@ -7,7 +7,7 @@ import { hashPassword } from '../../packages/server/src/modules/users/create-use
 import { familyNames, femaleGivenNames, maleGivenNames, type KhmerName } from './names.js';
 import { Random } from './random.js';
 import { asOf, otherProvinceWeight, provinceWeights, type Scale } from './scale.js';
-import { addCentresAndAssessments } from './top-up.js';
+import { topUpDataset } from './top-up.js';
 import { BulkWriter } from './writer.js';
 
 export interface Staff { id: string; email: string; role: Role; organisationId: string; teamId: string | null }
@@ -197,7 +197,7 @@ export async function generate(db: Kysely<Database>, auth: Auth, scale: Scale, s
     await db.insertInto('case_sequence').values({ organisation_id: organisationId, year: Number(asOf.slice(0, 4)), last }).execute();
   }
   const counts = Object.fromEntries(w.counts);
-  for (const [table, n] of Object.entries(await addCentresAndAssessments(db, scale, seed))) counts[table] = (counts[table] ?? 0) + n;
+  for (const [table, n] of Object.entries(await topUpDataset(db, scale, seed))) counts[table] = (counts[table] ?? 0) + n;
   await sql`analyze`.execute(db);
   return { staff, counts, password };
 }

@@ -9,7 +9,7 @@ import { bootServices } from '../../packages/server/src/platform/boot.js';
 import { loadConfig } from '../../packages/server/src/platform/config.js';
 import { generate } from './generate.js';
 import { scales } from './scale.js';
-import { addCentresAndAssessments } from './top-up.js';
+import { topUpDataset } from './top-up.js';
 
 export const SYNTHETIC_PASSWORD = 'homeward-synthetic-password';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const existing = await db.selectFrom('organisation').select('id').where('name', '=', 'Synthetic NGO 1').executeTakeFirst();
     if (existing && values['top-up']) {
       const started = performance.now();
-      const counts = await addCentresAndAssessments(db, scale, seed);
+      const counts = await topUpDataset(db, scale, seed);
       console.log(`Topped up in ${((performance.now() - started) / 1000).toFixed(1)} s:`, Object.keys(counts).length ? counts : 'nothing was missing');
       return;
     }

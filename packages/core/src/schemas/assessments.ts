@@ -94,8 +94,12 @@ export const ZAssessment = ZAssessmentSummary.extend({
   notes: z.string().nullable(),
   score: ZScore,
   rowVersion: z.number().int(),
-  /** The version it was (or is being) given on: wording and rules as they were. */
-  instrument: ZInstrument,
+  /**
+   * The version it was (or is being) given on: wording and rules as they were. Without the
+   * version's answered count: that is the instrument page's, and counting every submitted
+   * assessment of a shipped instrument on each read cost tens of ms at national scale.
+   */
+  instrument: ZInstrument.omit({ answeredCount: true }),
   /** The subject's last submitted assessment with the same instrument code, to show beside each item. */
   previous: z.object({ id: ZId, assessedOn: z.string(), answers: ZAnswers, score: ZScore }).nullable(),
 });

@@ -4,7 +4,7 @@ import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { AssessmentTable, Database } from '../../platform/db/schema.js';
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { notFound } from '../../platform/errors.js';
-import { answeredCount, definitionOf, presentInstrument, presentInstrumentSummary, type InstrumentRow } from './instrument-queries.js';
+import { definitionOf, presentInstrumentVersion, presentInstrumentSummary, type InstrumentRow } from './instrument-queries.js';
 
 /*
  * Reading assessments, always through the scoped data layer (audited). The instrument version an
@@ -72,7 +72,7 @@ export async function presentAssessment(data: ScopedData, row: AssessmentRow): P
   return {
     ...presentSummary(row, instrument, names.get(row.assessor_id ?? '') ?? ''),
     answers, notes: row.notes, score: scoreAssessment(definitionOf(instrument), answers), rowVersion: row.row_version,
-    instrument: presentInstrument(instrument, await answeredCount(data.tx, instrument.id)),
+    instrument: presentInstrumentVersion(instrument),
     previous: await previousOf(data, row, instrument.code),
   };
 }

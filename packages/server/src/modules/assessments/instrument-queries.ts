@@ -23,9 +23,12 @@ export function presentInstrumentSummary(row: InstrumentRow): TInstrumentSummary
   };
 }
 
-export const presentInstrument = (row: InstrumentRow, answeredCount: number): TInstrument => ({
-  ...presentInstrumentSummary(row), description: row.description, definition: definitionOf(row), rowVersion: row.row_version, answeredCount,
+/** A version's wording and rules, as an assessment given on it carries them. */
+export const presentInstrumentVersion = (row: InstrumentRow): Omit<TInstrument, 'answeredCount'> => ({
+  ...presentInstrumentSummary(row), description: row.description, definition: definitionOf(row), rowVersion: row.row_version,
 });
+
+export const presentInstrument = (row: InstrumentRow, answeredCount: number): TInstrument => ({ ...presentInstrumentVersion(row), answeredCount });
 
 /** Instruments the caller may read by id: shipped ones and those in their scope (an organisation's own). */
 export function visibleInstruments(data: ScopedData) {

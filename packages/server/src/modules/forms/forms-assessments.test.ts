@@ -32,7 +32,7 @@ function submitted(input: TInstrumentInput, subjectType: TAssessmentSubjectType,
     instrument: {
       id: instrumentId, code: input.code, version: 1, status: 'published', name: input.name, subject: input.subject, frequencyDays: input.frequencyDays,
       shipped: true, publishedAt: '2026-01-01T00:00:00.000Z', itemCount: items.length, maxTotal: score.maxTotal, description: input.description ?? null,
-      definition: input.definition, rowVersion: 1, answeredCount: 1,
+      definition: input.definition, rowVersion: 1,
     },
   };
 }

@@ -7,7 +7,8 @@ import { cli, cookieOf, freshEnv, launchBrowser, post, setUpStaff, signedInPage,
  * A centre in transition, on a phone in Khmer and on a desktop in English: an adviser registers
  * a centre with its director, takes the readiness assessment, moves the centre to planning with
  * a plan of three milestones, logs a donor meeting and a director training with attendance, and
- * sees the centre's timeline and the pipeline board.
+ * sees the centre's timeline and the pipeline board, filtered by province and adviser, where the
+ * centre moves on with a reason.
  */
 const run = `${process.pid}${Date.now().toString(36)}`;
 const PASSWORD = 'journey-password-123';
@@ -158,6 +159,25 @@ for (const lang of ['km', 'en'] as const) {
       await page.getByTestId('centres-dashboard').waitFor();
       await page.getByTestId('centres-map').locator('circle[fill-opacity]').first().waitFor();
       await shot(page, '08-board');
+
+      // Filtered by province and adviser, the centre is still there; it moves to implementation with
+      // a reason: by its Move button on a phone, by dragging it to the column on a desktop.
+      await choose(page, 'board-province', L('Battambang', 'បាត់ដំបង'));
+      await page.waitForURL(/province=/);
+      await choose(page, 'board-adviser', /caseworker Transition/);
+      await page.waitForURL(/adviserId=/);
+      const card = planning.getByTestId('board-card').filter({ hasText: nameKm });
+      await card.waitFor();
+      if (lang === 'km') {
+        await card.getByTestId('board-move').click();
+        await page.getByTestId('board-move-implementation').click();
+      } else {
+        await card.dragTo(page.getByTestId('board-column-implementation'));
+      }
+      await page.getByTestId('board-reason').fill('ផែនការត្រូវបានអនុម័ត ការងារចាប់ផ្តើម');
+      await shot(page, '08b-board-move');
+      await page.getByTestId('board-confirm').click();
+      await expect.poll(() => page.getByTestId('board-column-implementation').textContent()).toContain(nameKm);
 
       // A community awareness meeting, counted by role and sex.
       await page.goto(`${server.url}/centres/outreach`);

@@ -252,12 +252,16 @@ export const ZCentreChild = z.object({
   traced: z.boolean(),
   reintegrated: z.boolean(),
   inFollowUp: z.boolean(),
+  /** Whether the caller may open the child's record (a partner, only while the child is at their centre). */
+  readable: z.boolean(),
 });
 export type TCentreChild = z.infer<typeof ZCentreChild>;
 
 export const ZCentreChildren = z.object({
   counts: z.object({ atCentre: z.number().int(), assessed: z.number().int(), traced: z.number().int(), reintegrated: z.number().int(), inFollowUp: z.number().int() }),
   items: z.array(ZCentreChild),
+  /** Children counted above but not listed: in caseloads the caller does not see. */
+  unlisted: z.number().int(),
 });
 export type TCentreChildren = z.infer<typeof ZCentreChildren>;
 

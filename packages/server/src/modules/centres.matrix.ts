@@ -1,24 +1,41 @@
+import type { Role } from '@homeward/core';
 import { scopeSpecs } from '../platform/access/scoped-data.js';
 import type { TestApp } from '../test/harness.js';
-import { get, send, type MatrixRow, type Where } from '../test/matrix.js';
+import { get, send, type MatrixRow, type Placement, type Where } from '../test/matrix.js';
 import { today } from './casework/test-support.js';
 import { trainingEventSpec } from './centres/event-tables.js';
 import { centreInput, insertCentre, insertMilestone, insertTraining, outreachInput, trainingInput } from './centres/test-support.js';
 
 /*
- * Centres in transition. Targets are centres in the placement's caseload (its team and adviser);
- * a partner sees only their own centre, and no partner has one yet, so they see none.
+ * Centres in transition. Targets are centres in the placement's caseload (its team and adviser).
+ * A partner sees only the centres linked to their account: a centre created in the partner's own
+ * placement is linked to them (so they read it, 200), every other centre is a 404. Training events
+ * are the organisation's, but a partner sees only those a person of their centre took part in.
  */
 type Target = NonNullable<MatrixRow['target']>;
-const aCentre: Target = { spec: scopeSpecs.centre, create: (t: TestApp, w: Where) => insertCentre(t, w) };
+const isPartner = (w: Where) => w.caller?.role === 'partner';
+/** A centre in `w`; in a partner's own placement, linked to that partner. */
+async function centreIn(t: TestApp, w: Where): Promise<string> {
+  const id = await insertCentre(t, w);
+  if (isPartner(w)) await t.services.db.insertInto('centre_user').values({ user_id: w.caller!.id, centre_id: id, organisation_id: w.organisationId }).execute();
+  return id;
+}
+const partnersOwn = (role: Role, placement: Placement) => (role === 'partner' ? placement === 'own' : undefined);
+const aCentre: Target = { spec: scopeSpecs.centre, create: centreIn, visible: partnersOwn };
 // A milestone target carries both ids: the centre's is looked up from the milestone.
 const milestoneOf = async (t: TestApp, id: string) =>
   (await t.services.db.selectFrom('centre_milestone').select('centre_id').where('id', '=', id).executeTakeFirst())?.centre_id ?? crypto.randomUUID();
-const aMilestone: Target = { spec: scopeSpecs.centre, create: async (t: TestApp, w: Where) => insertMilestone(t, await insertCentre(t, w)) };
+const aMilestone: Target = { spec: scopeSpecs.centre, create: async (t: TestApp, w: Where) => insertMilestone(t, await centreIn(t, w)), visible: partnersOwn };
 
-// A training event belongs to the organisation; a participant target carries the event's id through a lookup.
-const aTraining: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await insertTraining(t, w.organisationId)).eventId };
-const aParticipant: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await insertTraining(t, w.organisationId)).participantId };
+// A training event belongs to the organisation; in a partner's own placement a person of their
+// centre took part. A participant target carries the event's id through a lookup.
+async function trainingIn(t: TestApp, w: Where): Promise<{ eventId: string; participantId: string }> {
+  const ids = await insertTraining(t, w.organisationId);
+  if (isPartner(w)) await t.services.db.updateTable('training_participant').set({ centre_id: await centreIn(t, w) }).where('id', '=', ids.participantId).execute();
+  return ids;
+}
+const aTraining: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await trainingIn(t, w)).eventId, visible: partnersOwn };
+const aParticipant: Target = { spec: trainingEventSpec, create: async (t: TestApp, w: Where) => (await trainingIn(t, w)).participantId, visible: partnersOwn };
 const eventOf = async (t: TestApp, id: string) =>
   (await t.services.db.selectFrom('training_participant').select('event_id').where('id', '=', id).executeTakeFirst())?.event_id ?? crypto.randomUUID();
 const aUser: Target = { spec: scopeSpecs.app_user, create: async (t: TestApp, w: Where) => (await t.user({ role: 'partner', organisationId: w.organisationId, signIn: false })).id };

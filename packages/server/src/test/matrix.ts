@@ -15,6 +15,8 @@ export interface Where {
   organisationId: string;
   teamId: string;
   ownerId: string;
+  /** Only in `own`: the caller, for targets a caller is linked to rather than owns (a partner's centre). */
+  caller?: { id: string; role: Role };
 }
 
 /**
@@ -29,7 +31,12 @@ export interface MatrixRow {
   /** Answer when allowed. */
   ok: number;
   /** The record the request targets, created fresh per call; omit for lists and creates. */
-  target?: { spec: ScopeSpec; create(t: TestApp, where: Where): Promise<string> };
+  target?: {
+    spec: ScopeSpec;
+    create(t: TestApp, where: Where): Promise<string>;
+    /** Where a module narrows its spec for some roles (a partner's events): whether the record is seen, or undefined to follow the spec. */
+    visible?(role: Role, placement: Placement): boolean | undefined;
+  };
   request(t: TestApp, caller: TestUser, targetId: string | undefined): InjectOptions | Promise<InjectOptions>;
   /** A role allowed the action may still be refused for this row (e.g. roles it may not assign). */
   allowed?(role: Role): boolean;

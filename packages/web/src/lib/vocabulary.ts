@@ -46,6 +46,7 @@ export const auditActions = [
   'case.close',
   'case.assign',
   'case.reopen',
+  'case.centre',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -4,6 +4,7 @@ import type { ScopedData } from '../../platform/access/scoped-data.js';
 import type { ApprovalTable } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { lockOpenCase, lockRow } from './case-access.js';
+import { centreFollowsPlacement } from './centre-follows-placement.js';
 import { cancelScheduledFollowUps, generateFollowUps } from './generate-follow-ups.js';
 import { moveStage } from '../cases/move-stage.js';
 
@@ -11,7 +12,8 @@ import { moveStage } from '../cases/move-stage.js';
  * A placement decided. Approved: the placement it replaces ends (with the reason asked for, on
  * the new start date) and its remaining visits are cancelled; the new one becomes active, the
  * case moves to `placement` if it was earlier on the pathway, and the follow-up visits are
- * scheduled on the organisation's cadence. Sent back: the proposal is rejected.
+ * scheduled on the organisation's cadence; the case and the child take the new carer's centre (or
+ * none), so a centre's partner reads the children it cares for. Sent back: the proposal is rejected.
  */
 export async function decidePlacement(data: ScopedData, approval: Selectable<ApprovalTable>, decision: 'approved' | 'rejected'): Promise<void> {
   const placementId = approval.subject_id!;
@@ -31,7 +33,8 @@ export async function decidePlacement(data: ScopedData, approval: Selectable<App
     await cancelScheduledFollowUps(data, { caseId: kase.id, placementId: p.id });
   }
   await data.update('placement', placementId, { status: 'active', version: placement.version + 1, updated_at: new Date() }, { action: 'approve' });
+  await centreFollowsPlacement(data, kase, placement.carer_centre_id);
   const to = stageOnPlacement(kase.stage as Stage);
   if (to) await moveStage(data, kase.id, to, 'placement_approved');
-  await generateFollowUps(data, kase, placement);
+  await generateFollowUps(data, { ...kase, centre_id: placement.carer_centre_id }, placement);
 }

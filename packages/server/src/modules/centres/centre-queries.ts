@@ -8,7 +8,7 @@ import type { CentreMilestoneTable, CentreTable } from '../../platform/db/schema
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { AppError } from '../../platform/errors.js';
 import { loadPlaces } from '../people/place-refs.js';
-import { outreachEventSpec, trainingEventSpec } from './event-tables.js';
+import { outreachEventScope, trainingEventScope } from './event-tables.js';
 import { searchKey } from '@homeward/core';
 
 const likeAny = (word: string): string => `%${word.replace(/[%_\\]/g, '\\$&')}%`;
@@ -116,29 +116,33 @@ function childrenScope(data: ScopedData, centreId: string) {
 }
 
 /**
- * The centre's children: every child ever placed at the centre (a placement whose carer is the
- * centre), in the caller's scope, with what became of them. Assessed: past the case's assessment
- * stage or with a submitted assessment; traced: past tracing; reintegrated: now placed in a
- * family or community elsewhere; in follow-up: the case is in follow-up. A list read of children
- * is audited with their ids.
+ * The centre's children: every child of the centre's organisation ever placed at the centre (a
+ * placement whose carer is the centre), with what became of them. Assessed: past the case's
+ * assessment stage or with a submitted assessment; traced: past tracing; reintegrated: now placed
+ * in a family or community elsewhere; in follow-up: the case is in follow-up. The counts are
+ * figures about the centre, over all of them (like the dashboard's); the list names only those in
+ * the caller's scope, and that read is audited with their ids.
  */
 export async function loadCentreChildren(data: ScopedData, centreId: string): Promise<TCentreChildren> {
-  await data.get('centre', centreId);
+  const centre = await data.get('centre', centreId);
   const rows = await data.tx.selectFrom('placement as pl')
     .innerJoin('case_file as k', 'k.id', 'pl.case_id')
     .innerJoin('person as p', 'p.id', 'k.child_id')
-    .where(childrenScope(data, centreId))
+    .where('pl.organisation_id', '=', centre.organisation_id)
     .where('pl.carer_centre_id', '=', centreId).where('pl.status', 'in', ['active', 'ended'])
     .select([
       'p.id as person_id', 'k.id as case_id', 'p.family_name_km', 'p.given_name_km', 'p.family_name_latin', 'p.given_name_latin', 'p.sex', 'k.stage',
       sql<boolean>`bool_or(pl.status = 'active')`.as('at_centre'),
+      // A scope test on a NULL column is NULL, not false.
+      sql<boolean>`coalesce(bool_or(${childrenScope(data, centreId)}), false)`.as('in_scope'),
+      sql<boolean>`coalesce(bool_or(${scopeFilter(data.actor, scopeSpecs.person, 'p')}), false)`.as('readable'),
       sql<boolean>`exists (select 1 from placement o where o.case_id = k.id and o.status = 'active'
         and (o.carer_centre_id is null or o.carer_centre_id <> ${centreId}) and o.care_type <> 'rcc')`.as('elsewhere'),
       sql<boolean>`exists (select 1 from assessment a where a.subject_type = 'person' and a.subject_id = p.id and a.status = 'submitted' and a.archived_at is null)`.as('assessed_any'),
     ])
     .groupBy(['p.id', 'k.id'])
     .orderBy('p.family_name_km').orderBy('p.given_name_km').limit(1000).execute();
-  const items = rows.map((r) => {
+  const all = rows.map((r) => {
     const at = stageAt(r.stage, caseStages);
     const reintegrated = r.elsewhere && !r.at_centre;
     return {
@@ -150,13 +154,17 @@ export async function loadCentreChildren(data: ScopedData, centreId: string): Pr
       traced: at > stageAt('tracing', caseStages),
       reintegrated,
       inFollowUp: r.stage === 'follow_up',
+      readable: r.readable,
+      inScope: r.in_scope,
     };
   });
+  const items = all.filter((i) => i.inScope).map(({ inScope: _inScope, ...i }) => i);
   await data.audit({ action: 'list', recordType: 'person', details: { centreId, ids: items.map((i) => i.personId) } });
-  const count = (f: (i: (typeof items)[number]) => boolean) => items.filter(f).length;
+  const count = (f: (i: (typeof all)[number]) => boolean) => all.filter(f).length;
   return {
     counts: { atCentre: count((i) => i.atCentre), assessed: count((i) => i.assessed), traced: count((i) => i.traced), reintegrated: count((i) => i.reintegrated), inFollowUp: count((i) => i.inFollowUp) },
     items,
+    unlisted: all.length - items.length,
   };
 }
 
@@ -175,10 +183,10 @@ export async function centreTimeline(data: ScopedData, centreId: string): Promis
     tx.selectFrom('centre_count').selectAll().where('centre_id', '=', centreId).execute(),
     // Trainings its people took part in, and outreach events held with it.
     tx.selectFrom('training_event as e').innerJoin('training_participant as p', 'p.event_id', 'e.id')
-      .where(scopeFilter(data.actor, trainingEventSpec, 'e')).where('e.archived_at', 'is', null).where('p.centre_id', '=', centreId)
+      .where(trainingEventScope(data.actor, 'e')).where('e.archived_at', 'is', null).where('p.centre_id', '=', centreId)
       .select(['e.id', 'e.kind', 'e.title', 'e.starts_on', sql<number>`count(*)::int`.as('participants')]).groupBy(['e.id', 'e.kind', 'e.title', 'e.starts_on']).execute(),
     tx.selectFrom('outreach_event').select(['id', 'kind', 'type', 'topic', 'held_on'])
-      .where(scopeFilter(data.actor, outreachEventSpec)).where('archived_at', 'is', null).where('centre_id', '=', centreId).execute(),
+      .where(outreachEventScope(data.actor)).where('archived_at', 'is', null).where('centre_id', '=', centreId).execute(),
   ]);
   const entries: TTimelineEntry[] = [
     { kind: 'created', on: day(c.created_at), id: c.id, detail: { nameKm: c.name_km } },

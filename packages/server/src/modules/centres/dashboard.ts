@@ -1,7 +1,7 @@
 import { centreStages, todayIso, trainingAudiences, ZCentreStage, type TCentresDashboard } from '@homeward/core';
 import { sql } from 'kysely';
 import { scopeFilter, scopeSpecs, type ScopedData } from '../../platform/access/scoped-data.js';
-import { outreachEventSpec, trainingEventSpec } from './event-tables.js';
+import { outreachEventScope, trainingEventScope } from './event-tables.js';
 
 /** The first day of the quarter `day` falls in. */
 export function quarterStart(day: string): string {
@@ -37,13 +37,13 @@ export async function centresDashboard(data: ScopedData): Promise<TCentresDashbo
       .select(['c.id', 'c.name_km', 'c.name_latin', sql<number>`count(distinct pl.case_id)::int`.as('n')])
       .groupBy(['c.id', 'c.name_km', 'c.name_latin']).orderBy(sql`count(distinct pl.case_id)`, 'desc').orderBy('c.name_km').limit(50).execute(),
     tx.selectFrom('training_participant as p').innerJoin('training_event as e', 'e.id', 'p.event_id')
-      .where(scopeFilter(data.actor, trainingEventSpec, 'e')).where('e.archived_at', 'is', null)
+      .where(trainingEventScope(data.actor, 'e')).where('e.archived_at', 'is', null)
       .select(['p.audience', sql<string>`coalesce(p.sex, 'unknown')`.as('sex'), sql<number>`count(*)::int`.as('n')])
       .groupBy(['p.audience', sql`coalesce(p.sex, 'unknown')`]).execute(),
     sql<{ female: number; male: number; events: number }>`select coalesce(sum((x->>'female')::int), 0)::int as female, coalesce(sum((x->>'male')::int), 0)::int as male,
         count(distinct e.id)::int as events
       from outreach_event e left join lateral jsonb_array_elements(e.participants) x on true
-      where ${scopeFilter(data.actor, outreachEventSpec, 'e')} and e.archived_at is null`.execute(tx),
+      where ${outreachEventScope(data.actor, 'e')} and e.archived_at is null`.execute(tx),
   ]);
   const perStage = new Map(stages.map((s) => [s.stage, Number(s.n)]));
   const cell = (audience: string, sex: string) => Number(training.find((r) => r.audience === audience && r.sex === sex)?.n ?? 0);

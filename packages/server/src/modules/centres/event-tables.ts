@@ -1,5 +1,6 @@
-import type { ColumnType } from 'kysely';
-import type { ScopeSpec } from '../../platform/access/scoped-data.js';
+import { sql, type ColumnType, type Expression, type SqlBool } from 'kysely';
+import { scopeFilter, type ScopeSpec } from '../../platform/access/scoped-data.js';
+import type { Actor } from '../../platform/auth/actor.js';
 
 // Tables of migration 014: training events, outreach events and partners' centres.
 
@@ -36,7 +37,25 @@ declare module '../../platform/db/schema.js' {
 /**
  * Training and outreach events are the organisation's shared work, not one adviser's caseload:
  * everyone in the organisation allowed to read centres sees them. Their participants are read
- * through the event.
+ * through the event. Use `trainingEventScope` / `outreachEventScope`, which also keep a partner
+ * to the events their own centre took part in (decision 0013).
  */
 export const trainingEventSpec: ScopeSpec = { recordType: 'training_event', organisation: 'organisation_id', personal: false };
 export const outreachEventSpec: ScopeSpec = { recordType: 'outreach_event', organisation: 'organisation_id', personal: false };
+
+const partnerCentres = (actor: Actor) => sql`any(${sql.val(actor.centreIds)}::uuid[])`;
+
+/** The training events the caller sees: the organisation's; a partner's, those a person of their centre took part in. */
+export function trainingEventScope(actor: Actor, alias = 'training_event'): Expression<SqlBool> {
+  const inOrg = scopeFilter(actor, trainingEventSpec, alias);
+  if (actor.scope !== 'centre') return inOrg;
+  return sql<SqlBool>`(${inOrg} and exists (select 1 from training_participant tp
+    where tp.event_id = ${sql.ref(`${alias}.id`)} and tp.centre_id = ${partnerCentres(actor)}))`;
+}
+
+/** The outreach events the caller sees: the organisation's; a partner's, those held with their centre. */
+export function outreachEventScope(actor: Actor, alias = 'outreach_event'): Expression<SqlBool> {
+  const inOrg = scopeFilter(actor, outreachEventSpec, alias);
+  if (actor.scope !== 'centre') return inOrg;
+  return sql<SqlBool>`(${inOrg} and ${sql.ref(`${alias}.centre_id`)} = ${partnerCentres(actor)})`;
+}

@@ -172,6 +172,34 @@ describe('partner accounts', () => {
   });
 });
 
+describe("a partner's events", () => {
+  it('are the trainings a person of their centre took part in and the outreach held with it, nothing else', async () => {
+    const mine = await createCentre(t, o.caseworker, { nameLatin: 'Events Home' });
+    const partner = await t.user({ role: 'partner', organisationId: o.org });
+    await call(t, admin, 'PUT', `/api/users/${partner.id}/centres`, { centreIds: [mine.id] });
+    const joined = (await call(t, o.caseworker, 'POST', '/api/trainings', trainingInput({ title: 'Joined' }))).json<TTrainingEvent>();
+    await call(t, o.caseworker, 'POST', `/api/trainings/${joined.id}/participants`, { name: 'Director', sex: 'female', audience: 'directors', centreId: mine.id });
+    const apart = (await call(t, o.caseworker, 'POST', '/api/trainings', trainingInput({ title: 'Apart' }))).json<TTrainingEvent>();
+    await call(t, o.caseworker, 'POST', `/api/trainings/${apart.id}/participants`, { name: 'Someone', sex: 'male', audience: 'directors' });
+    const held = (await call(t, o.caseworker, 'POST', '/api/outreach-events', outreachInput({ centreId: mine.id }))).json<TOutreachEvent>();
+    const village = (await call(t, o.caseworker, 'POST', '/api/outreach-events', outreachInput())).json<TOutreachEvent>();
+
+    const ids = async (url: string) => (await call(t, partner, 'GET', url)).json<{ items: Array<{ id: string }> }>().items.map((i) => i.id);
+    expect(await ids('/api/trainings?pageSize=100')).toEqual([joined.id]);
+    expect((await call(t, partner, 'GET', `/api/trainings/${joined.id}`)).statusCode).toBe(200);
+    expect((await call(t, partner, 'GET', `/api/trainings/${apart.id}`)).statusCode).toBe(404);
+    expect(await ids('/api/outreach-events?pageSize=100')).toEqual([held.id]);
+    // Staff of the organisation still see them all.
+    const staff = async (url: string) => (await call(t, o.caseworker, 'GET', url)).json<{ items: Array<{ id: string }> }>().items.map((i) => i.id);
+    expect(await staff('/api/trainings?pageSize=100')).toEqual(expect.arrayContaining([joined.id, apart.id]));
+    expect(await staff('/api/outreach-events?pageSize=100')).toEqual(expect.arrayContaining([held.id, village.id]));
+    // The partner's figures count their own events only.
+    const d = (await call(t, partner, 'GET', '/api/centres/dashboard')).json<TCentresDashboard>();
+    expect(d.trainingParticipants.find((r) => r.audience === 'directors')).toMatchObject({ female: 1, male: 0 });
+    expect(d.outreachParticipants.events).toBe(1);
+  });
+});
+
 describe('the pipeline board and the dashboard', () => {
   it('shows every centre in scope by stage, filtered by province and adviser', async () => {
     const a = await createCentre(t, o.caseworker, { villageCode: '12010101' });

@@ -1,12 +1,12 @@
 import { todayIso, ZOutreachKind, ZOutreachRole, type TOutreachEvent, type TOutreachEventRequest, type TOutreachEventsQuery } from '@homeward/core';
 import type { Selectable } from 'kysely';
-import { scopeFilter, type ScopedData } from '../../platform/access/scoped-data.js';
+import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { diff } from '../../platform/audit/audit.js';
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { notFound } from '../../platform/errors.js';
 import { loadPlaces } from '../people/place-refs.js';
 import { checkLookupValues, checkPlaces, FieldErrors } from '../people/references.js';
-import { outreachEventSpec, type OutreachEventTable } from './event-tables.js';
+import { outreachEventScope, type OutreachEventTable } from './event-tables.js';
 
 /**
  * Record a community awareness or government engagement event: where (a village or any level
@@ -48,7 +48,7 @@ async function present(data: ScopedData, rows: Array<Selectable<OutreachEventTab
 }
 
 export async function loadOutreach(data: ScopedData, id: string): Promise<TOutreachEvent> {
-  const rows = await data.tx.selectFrom('outreach_event').selectAll().where('id', '=', id).where(scopeFilter(data.actor, outreachEventSpec)).execute();
+  const rows = await data.tx.selectFrom('outreach_event').selectAll().where('id', '=', id).where(outreachEventScope(data.actor)).execute();
   const [event] = await present(data, rows);
   if (!event) throw notFound();
   return event;
@@ -56,7 +56,7 @@ export async function loadOutreach(data: ScopedData, id: string): Promise<TOutre
 
 /** The organisation's outreach events, newest first, by kind or centre. */
 export async function searchOutreach(data: ScopedData, query: TOutreachEventsQuery & { page: number; pageSize: number }): Promise<PageOf<TOutreachEvent>> {
-  let rows = data.tx.selectFrom('outreach_event').selectAll().where(scopeFilter(data.actor, outreachEventSpec)).where('archived_at', 'is', null);
+  let rows = data.tx.selectFrom('outreach_event').selectAll().where(outreachEventScope(data.actor)).where('archived_at', 'is', null);
   if (query.kind) rows = rows.where('kind', '=', query.kind);
   if (query.centreId) rows = rows.where('centre_id', '=', query.centreId);
   const page = await paginate(rows, query, (q) => q.orderBy('held_on', 'desc').orderBy('id'), (r) => r);

@@ -1,9 +1,9 @@
 import { ZEvaluationMethod, ZSex, ZTrainingAudience, ZTrainingKind, type TTrainingEvent, type TTrainingEventSummary, type TTrainingEventsQuery } from '@homeward/core';
 import { sql, type Selectable } from 'kysely';
-import { scopeFilter, type ScopedData } from '../../platform/access/scoped-data.js';
+import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { paginate, type PageOf } from '../../platform/db/paginate.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { trainingEventSpec, type TrainingEventTable } from './event-tables.js';
+import { trainingEventScope, type TrainingEventTable } from './event-tables.js';
 
 const average = (values: Array<number | null>): number | null => {
   const known = values.filter((v): v is number => v !== null);
@@ -13,7 +13,7 @@ const average = (values: Array<number | null>): number | null => {
 /** The event in the caller's organisation (404 otherwise), locked for this transaction; 409 on a stale version. */
 export async function lockTrainingEvent(data: ScopedData, id: string, version?: number): Promise<Selectable<TrainingEventTable>> {
   const row = await data.tx.selectFrom('training_event').selectAll().where('id', '=', id).where('archived_at', 'is', null)
-    .where(scopeFilter(data.actor, trainingEventSpec)).forUpdate().executeTakeFirst();
+    .where(trainingEventScope(data.actor)).forUpdate().executeTakeFirst();
   if (!row) throw notFound();
   if (version !== undefined && row.version !== version) throw new AppError('record.conflict');
   return row;
@@ -25,7 +25,7 @@ export async function lockTrainingEvent(data: ScopedData, id: string, version?: 
  */
 export async function loadTraining(data: ScopedData, id: string): Promise<TTrainingEvent> {
   const e = await data.tx.selectFrom('training_event').selectAll().where('id', '=', id).where('archived_at', 'is', null)
-    .where(scopeFilter(data.actor, trainingEventSpec)).executeTakeFirst();
+    .where(trainingEventScope(data.actor)).executeTakeFirst();
   if (!e) throw notFound();
   const [participants, attendance] = await Promise.all([
     data.tx.selectFrom('training_participant as p').leftJoin('centre as c', 'c.id', 'p.centre_id')
@@ -55,7 +55,7 @@ export async function loadTraining(data: ScopedData, id: string): Promise<TTrain
 
 /** The organisation's events, newest first; with `centreId`, those a centre's people took part in. */
 export async function searchTrainings(data: ScopedData, query: TTrainingEventsQuery & { page: number; pageSize: number }): Promise<PageOf<TTrainingEventSummary>> {
-  let rows = data.tx.selectFrom('training_event as e').where(scopeFilter(data.actor, trainingEventSpec, 'e')).where('e.archived_at', 'is', null)
+  let rows = data.tx.selectFrom('training_event as e').where(trainingEventScope(data.actor, 'e')).where('e.archived_at', 'is', null)
     .select([
       'e.id', 'e.kind', 'e.title', 'e.starts_on', 'e.ends_on', 'e.venue',
       sql<number>`(select count(*) from training_participant p where p.event_id = e.id)::int`.as('participants'),

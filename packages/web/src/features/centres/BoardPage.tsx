@@ -46,7 +46,10 @@ function Board() {
   const [over, setOver] = useState<TCentreStage | null>(null);
   const writable = can('centre.write');
   const cards = board.data?.cards ?? [];
-  const advisers = [...new Map(cards.flatMap((c) => (c.adviserId ? [[c.adviserId, c.adviserName ?? c.adviserId] as const] : []))).entries()];
+  // The adviser choices come from the whole board (one cached read), so a filter never hides the others.
+  const everyone = useQuery(boardQuery({}));
+  const advisers = [...new Map((everyone.data?.cards ?? []).flatMap((c) => (c.adviserId ? [[c.adviserId, c.adviserName ?? c.adviserId] as const] : []))).entries()]
+    .sort((a, b) => a[1].localeCompare(b[1]));
   if (search.adviserId && !advisers.some(([id]) => id === search.adviserId)) advisers.push([search.adviserId, search.adviserId]);
 
   const drop = (stage: TCentreStage) => (e: DragEvent) => {
@@ -138,7 +141,10 @@ function BoardCard({ card, writable, onMove }: { card: TCentreBoardCard; writabl
       p="xs"
       radius="md"
       draggable={writable}
-      onDragStart={(e) => e.dataTransfer.setData('text/plain', card.id)}
+      onDragStart={(e) => {
+        e.dataTransfer.setData('text/plain', card.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
       style={{ cursor: writable ? 'grab' : undefined }}
       data-testid="board-card"
     >

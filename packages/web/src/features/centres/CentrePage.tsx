@@ -1,31 +1,28 @@
 import { todayIso, type TCentre } from '@homeward/core';
 import { Badge, Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Timeline } from '@mantine/core';
-import { IconArrowRight, IconCheck, IconEdit, IconPlus, IconStairsUp, IconUsers, IconX } from '@tabler/icons-react';
+import { IconArrowRight, IconCheck, IconEdit, IconPlus, IconStairsUp, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { AnchorLink, ButtonLink } from '../../components/links';
+import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireAbility } from '../../components/RequireAbility';
 import { Section } from '../../components/Section';
-import { EmptyMessage, ErrorState, LoadingState } from '../../components/States';
+import { ErrorState, LoadingState } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
 import { AssessmentsSection } from '../assessments/AssessmentsSection';
 import { useCan } from '../auth/session';
 import { PlaceLabel, Script } from '../people/PersonBits';
 import { useLookupList } from '../people/lookups';
-import { centreChildrenQuery, centreQuery, useAddActivity, useAddCount, useAddMilestone, useUpdateMilestone } from './api';
+import { centreQuery, useAddActivity, useAddCount, useAddMilestone, useUpdateMilestone } from './api';
 import { StageBadge } from './bits';
 import { serverFieldErrors } from './form';
+import { CentreChildren as Children } from './CentreChildren';
 import { CentreMoveStageModal } from './CentreMoveStageModal';
 import { CentreTimeline } from './CentreTimeline';
 import { CentreTrainings } from './CentreTrainings';
-import { StageBadge as CaseStageBadge } from '../cases/ui';
-import { stages as caseStages, type Stage } from '@homeward/core';
-
-const isCaseStage = (s: string): s is Stage => (caseStages as readonly string[]).includes(s);
 
 const route = getRouteApi('/app/centres/$centreId');
 
@@ -213,49 +210,6 @@ function Counts({ centre: c }: { centre: TCentre }) {
           </Group>
         </Stack>
       </Modal>
-    </Section>
-  );
-}
-
-function Children({ centreId }: { centreId: string }) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const can = useCan();
-  const kids = useQuery({ ...centreChildrenQuery(centreId), enabled: can('person.read') });
-  if (!can('person.read')) return null;
-  if (kids.isPending) return <LoadingState />;
-  if (kids.isError) return <ErrorState error={kids.error} onRetry={() => void kids.refetch()} />;
-  const { counts, items } = kids.data;
-  const stat = (key: keyof typeof counts) => (
-    <Paper withBorder p="sm" key={key}>
-      <Text size="xs" c="dimmed">{t(`centres.kids.${key}`)}</Text>
-      <Text fw={700} size="xl" data-testid={`centre-kids-${key}`}>{fmt.number(counts[key])}</Text>
-    </Paper>
-  );
-  return (
-    <Section title={t('centres.kids.title')} description={t('centres.kids.intro')}>
-      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">{(['atCentre', 'assessed', 'traced', 'reintegrated', 'inFollowUp'] as const).map(stat)}</SimpleGrid>
-      {items.length === 0 ? (
-        <EmptyMessage icon={<IconUsers size={28} />} title={t('centres.kids.none')} />
-      ) : (
-        <Table className="stack-table" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr><Table.Th>{t('centres.kids.name')}</Table.Th><Table.Th>{t('centres.kids.caseStage')}</Table.Th><Table.Th>{t('centres.kids.reintegrated')}</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((k) => (
-              <Table.Tr key={k.caseId}>
-                <Table.Td>
-                  <AnchorLink to="/people/$personId" params={{ personId: k.personId }}>{k.nameKm ? <Script>{k.nameKm}</Script> : (k.nameLatin ?? '—')}</AnchorLink>
-                  {k.atCentre && <Badge ml={6} size="xs" variant="light" style={{ textTransform: 'none' }}>{t('centres.kids.atCentre')}</Badge>}
-                </Table.Td>
-                <Table.Td data-label={t('centres.kids.caseStage')}>{isCaseStage(k.caseStage) ? <CaseStageBadge stage={k.caseStage} size="sm" /> : k.caseStage}</Table.Td>
-                <Table.Td data-label={t('centres.kids.reintegrated')}>{k.reintegrated ? t('centres.kids.yes') : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
     </Section>
   );
 }

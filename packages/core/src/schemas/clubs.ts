@@ -70,6 +70,10 @@ export const ZRecordElectionRequest = z.object({
 });
 export type TRecordElectionRequest = z.infer<typeof ZRecordElectionRequest>;
 
+/** Correct an election (its dates, notes or results); candidates, when sent, replace the whole list. */
+export const ZUpdateElectionRequest = ZRecordElectionRequest.partial().extend({ version: z.number().int().positive() });
+export type TUpdateElectionRequest = z.infer<typeof ZUpdateElectionRequest>;
+
 export const ZElection = z.object({
   id: ZId,
   heldOn: z.string(),
@@ -77,6 +81,8 @@ export const ZElection = z.object({
   termEndsOn: z.string().nullable(),
   notes: z.string().nullable(),
   candidates: z.array(z.object({ id: ZId, position: z.string(), person: ZProgrammePerson, votes: z.number().int().nullable(), elected: z.boolean() })),
+  version: z.number().int(),
+  archivedAt: z.string().nullable(),
 });
 export type TElection = z.infer<typeof ZElection>;
 
@@ -87,6 +93,8 @@ export const ZRecordClubMeetingRequest = z.object({
   decisions: opt(ZText(4000)),
 });
 export type TRecordClubMeetingRequest = z.infer<typeof ZRecordClubMeetingRequest>;
+export const ZUpdateClubMeetingRequest = ZRecordClubMeetingRequest.partial().extend({ version: z.number().int().positive() });
+export type TUpdateClubMeetingRequest = z.infer<typeof ZUpdateClubMeetingRequest>;
 
 export const ZClubMeeting = z.object({
   id: ZId,
@@ -96,9 +104,12 @@ export const ZClubMeeting = z.object({
   decisions: z.string().nullable(),
   presentIds: z.array(ZId),
   present: z.array(ZProgrammePerson),
+  version: z.number().int(),
+  archivedAt: z.string().nullable(),
 });
 export type TClubMeeting = z.infer<typeof ZClubMeeting>;
 export const ZClubMeetingParams = z.object({ id: ZId, meetingId: ZId });
+export const ZClubElectionParams = z.object({ id: ZId, electionId: ZId });
 export const ZClubMemberParams = z.object({ id: ZId, memberId: ZId });
 
 export const ZClub = z.object({

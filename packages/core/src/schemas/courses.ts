@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZText } from './common.js';
+import { ZId, ZPageQuery, ZText } from './common.js';
 import { ZLookupValue } from './lookups.js';
 import { ZProgrammePerson } from './programmes.js';
 
@@ -46,21 +46,33 @@ export type TAddCourseSessionRequest = z.infer<typeof ZAddCourseSessionRequest>;
 export const ZEnrolRequest = z.object({ personIds: z.array(ZId).min(1).max(200), enrolledOn: ZDay.optional() });
 export type TEnrolRequest = z.infer<typeof ZEnrolRequest>;
 
+/** A young person withdraws from a course: from the day after `leftOn` they are off the attendance sheet; the enrolment stays as history. */
+export const ZWithdrawRequest = z.object({ leftOn: ZDay, reason: opt(ZText(300)) });
+export type TWithdrawRequest = z.infer<typeof ZWithdrawRequest>;
+export const ZCourseEnrolmentParams = z.object({ id: ZId, personId: ZId });
+
+export const ZCoursesQuery = ZPageQuery.extend({ includeArchived: z.enum(['true', 'false']).optional() });
+export type TCoursesQuery = z.infer<typeof ZCoursesQuery>;
+
 export const ZCoursePlace = z.object({ centre: z.object({ id: ZId, name: z.string() }).nullable(), place: z.string().nullable() });
 
 export const ZCourseSummary = z.object({
   id: ZId, name: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), centre: z.object({ id: ZId, name: z.string() }).nullable(), place: z.string().nullable(),
   facilitators: z.array(ZCourseFacilitator), enrolled: z.number().int(), sessions: z.number().int(),
+  /** When the course was archived; archived courses are left out of the list unless asked for. */
+  archivedAt: z.string().nullable(),
 });
 export type TCourseSummary = z.infer<typeof ZCourseSummary>;
 
 export const ZCourseSession = z.object({
   id: ZId, topic: z.string(), heldOn: z.string(), facilitators: z.array(ZCourseFacilitator), notes: z.string().nullable(), presentIds: z.array(ZId),
+  /** Who is on the session's attendance sheet: enrolled on or before the day and not withdrawn before it. */
+  expectedIds: z.array(ZId),
 });
 export type TCourseSession = z.infer<typeof ZCourseSession>;
 
 export const ZCourse = ZCourseSummary.extend({
-  enrolments: z.array(z.object({ person: ZProgrammePerson, enrolledOn: z.string(), leftOn: z.string().nullable() })),
+  enrolments: z.array(z.object({ person: ZProgrammePerson, enrolledOn: z.string(), leftOn: z.string().nullable(), leaveReason: z.string().nullable() })),
   sessionList: z.array(ZCourseSession),
   version: z.number(),
 });

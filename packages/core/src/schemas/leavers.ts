@@ -129,7 +129,21 @@ export type TAddGroupMemberRequest = z.infer<typeof ZAddGroupMemberRequest>;
 export const ZRecordGroupMeetingRequest = z.object({ heldOn: ZDay, topic: opt(ZText(300)), notes: opt(ZText(4000)) });
 export type TRecordGroupMeetingRequest = z.infer<typeof ZRecordGroupMeetingRequest>;
 
-export const ZGroupMeeting = z.object({ id: ZId, heldOn: z.string(), topic: z.string().nullable(), notes: z.string().nullable(), presentIds: z.array(ZId) });
+export const ZUpdateGroupMeetingRequest = ZRecordGroupMeetingRequest.partial().extend({ version: z.number().int().positive() });
+export type TUpdateGroupMeetingRequest = z.infer<typeof ZUpdateGroupMeetingRequest>;
+
+/** A member leaves a group on a day; the membership stays as history. */
+export const ZEndGroupMemberRequest = z.object({ leftOn: ZDay });
+export type TEndGroupMemberRequest = z.infer<typeof ZEndGroupMemberRequest>;
+export const ZGroupMemberParams = z.object({ id: ZId, memberId: ZId });
+
+export const ZGroupMeeting = z.object({
+  id: ZId, heldOn: z.string(), topic: z.string().nullable(), notes: z.string().nullable(), presentIds: z.array(ZId),
+  /** Everyone present by name, walk-ins who are not members included. */
+  present: z.array(ZProgrammePerson),
+  version: z.number().int(),
+  archivedAt: z.string().nullable(),
+});
 export type TGroupMeeting = z.infer<typeof ZGroupMeeting>;
 
 export const ZGroup = z.object({
@@ -171,3 +185,31 @@ export const ZNetworkFigures = z.object({
   youngPeopleReached: z.number().int(),
 });
 export type TNetworkFigures = z.infer<typeof ZNetworkFigures>;
+
+/** Outcomes of care leavers in one window after leaving care (around 12 or 24 months): the latest check-in in the window. */
+export const ZOutcomeWindow = z.object({
+  /** 12 or 24. */
+  months: z.number().int(),
+  /** The window, in months after the leaving-care date, both ends included. */
+  fromMonths: z.number().int(),
+  toMonths: z.number().int(),
+  /** Care leavers whose window has opened (the ones the figures are about). */
+  due: z.number().int(),
+  /** Of those, how many have a check-in in the window; the rest have none. */
+  checkedIn: z.number().int(),
+  noCheckIn: z.number().int(),
+  housing: z.record(z.string(), z.number().int()),
+  education: z.record(z.string(), z.number().int()),
+  work: z.record(z.string(), z.number().int()),
+  idDocuments: z.record(z.string(), z.number().int()),
+  /** Mean monthly income (USD) of those who gave one, and how many did. */
+  meanIncomeUsd: z.number().nullable(),
+  withIncome: z.number().int(),
+});
+export type TOutcomeWindow = z.infer<typeof ZOutcomeWindow>;
+export const ZLeaverOutcomes = z.object({
+  windows: z.array(ZOutcomeWindow),
+  /** Network members with no leaving-care date, who cannot be placed in a window. */
+  noLeavingDate: z.number().int(),
+});
+export type TLeaverOutcomes = z.infer<typeof ZLeaverOutcomes>;

@@ -81,3 +81,15 @@ export type TProgrammeFigures = z.infer<typeof ZProgrammeFigures>;
 /** A centre a programme can name (a club's home, an outreach visit's host): name only. */
 export const ZProgrammeCentre = z.object({ id: ZId, name: z.string() });
 export type TProgrammeCentre = z.infer<typeof ZProgrammeCentre>;
+
+/** Archive a programme record (a meeting, an election, a course): the version read, 409 if it changed since. */
+export const ZArchiveVersionRequest = z.object({ version: z.number().int().positive() });
+export type TArchiveVersionRequest = z.infer<typeof ZArchiveVersionRequest>;
+
+/** Archived records are left out of lists unless asked for. */
+export const ZIncludeArchivedQuery = z.object({ includeArchived: z.enum(['true', 'false']).optional() });
+export type TIncludeArchivedQuery = z.infer<typeof ZIncludeArchivedQuery>;
+
+/** Young people of the organisation found by a part of a name in either script, for a programme's member picker. */
+export const ZProgrammePeopleQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export type TProgrammePeopleQuery = z.infer<typeof ZProgrammePeopleQuery>;

@@ -2,7 +2,7 @@ import { scopeSpecs } from '../platform/access/scoped-data.js';
 import type { TestApp } from '../test/harness.js';
 import { get, send, type MatrixRow, type Where } from '../test/matrix.js';
 import { insertCentre } from './centres/test-support.js';
-import { insertClub, insertClubMeeting } from './clubs/test-support.js';
+import { insertClub, insertClubElection, insertClubMeeting } from './clubs/test-support.js';
 
 /*
  * Youth clubs. Targets are clubs in the placement's caseload (its team and facilitator); a
@@ -14,6 +14,9 @@ const aClub: Target = { spec: scopeSpecs.youth_club, create: (t: TestApp, w: Whe
 const clubOf = async (t: TestApp, meetingId: string) =>
   (await t.services.db.selectFrom('youth_club_meeting').select('club_id').where('id', '=', meetingId).executeTakeFirst())?.club_id ?? crypto.randomUUID();
 const aMeeting: Target = { spec: scopeSpecs.youth_club, create: async (t: TestApp, w: Where) => insertClubMeeting(t, await insertClub(t, w)) };
+const anElection: Target = { spec: scopeSpecs.youth_club, create: async (t: TestApp, w: Where) => insertClubElection(t, await insertClub(t, w)) };
+const clubOfElection = async (t: TestApp, electionId: string) =>
+  (await t.services.db.selectFrom('youth_club_election').select('club_id').where('id', '=', electionId).executeTakeFirst())?.club_id ?? crypto.randomUUID();
 
 export const clubsMatrix: MatrixRow[] = [
   { route: 'GET /api/clubs', access: 'programme.read', ok: 200, request: () => get('/api/clubs') },
@@ -50,5 +53,21 @@ export const clubsMatrix: MatrixRow[] = [
   {
     route: 'PUT /api/clubs/:id/meetings/:meetingId/attendance', access: 'programme.write', ok: 200, target: aMeeting,
     request: async (t, _c, id) => ({ method: 'PUT', url: `/api/clubs/${await clubOf(t, id!)}/meetings/${id}/attendance`, payload: { presentIds: [] } }),
+  },
+  {
+    route: 'PATCH /api/clubs/:id/meetings/:meetingId', access: 'programme.write', ok: 200, target: aMeeting,
+    request: async (t, _c, id) => send('PATCH', `/api/clubs/${await clubOf(t, id!)}/meetings/${id}`, { version: 1, decisions: 'Corrected' }),
+  },
+  {
+    route: 'POST /api/clubs/:id/meetings/:meetingId/archive', access: 'programme.write', ok: 200, target: aMeeting,
+    request: async (t, _c, id) => send('POST', `/api/clubs/${await clubOf(t, id!)}/meetings/${id}/archive`, { version: 1 }),
+  },
+  {
+    route: 'PATCH /api/clubs/:id/elections/:electionId', access: 'programme.write', ok: 200, target: anElection,
+    request: async (t, _c, id) => send('PATCH', `/api/clubs/${await clubOfElection(t, id!)}/elections/${id}`, { version: 1, notes: 'Count corrected' }),
+  },
+  {
+    route: 'POST /api/clubs/:id/elections/:electionId/archive', access: 'programme.write', ok: 200, target: anElection,
+    request: async (t, _c, id) => send('POST', `/api/clubs/${await clubOfElection(t, id!)}/elections/${id}/archive`, { version: 1 }),
   },
 ];

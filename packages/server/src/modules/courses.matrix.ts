@@ -2,7 +2,7 @@ import { todayIso } from '@homeward/core';
 import { scopeSpecs } from '../platform/access/scoped-data.js';
 import type { TestApp } from '../test/harness.js';
 import { get, send, type MatrixRow, type Where } from '../test/matrix.js';
-import { insertCourse } from './courses/test-support.js';
+import { insertCourse, insertEnrolment } from './courses/test-support.js';
 
 /* Life-skills courses: the organisation's (programme.read / programme.write). */
 type Target = NonNullable<MatrixRow['target']>;
@@ -28,4 +28,9 @@ export const coursesMatrix: MatrixRow[] = [
   },
   { route: 'GET /api/courses/:id/results', access: 'programme.read', ok: 200, target: aCourse, request: (_t, _c, id) => get(`/api/courses/${id}/results`) },
   { route: 'PUT /api/course-sessions/:id/attendance', access: 'programme.write', ok: 200, target: aSession, request: (_t, _c, id) => send('PUT', `/api/course-sessions/${id}/attendance`, { presentIds: [] }) },
+  {
+    route: 'POST /api/courses/:id/enrolments/:personId/withdraw', access: 'programme.write', ok: 200, target: target(scopeSpecs.course_enrolment, insertEnrolment),
+    request: (_t, _c, ids) => { const [course, person = course] = ids!.split('/'); return send('POST', `/api/courses/${course}/enrolments/${person}/withdraw`, { leftOn: todayIso(), reason: 'Found work' }); },
+  },
+  { route: 'POST /api/courses/:id/archive', access: 'programme.write', ok: 200, target: aCourse, request: (_t, _c, id) => send('POST', `/api/courses/${id}/archive`, { version: 1 }) },
 ];

@@ -18,6 +18,7 @@ const checkIn = { checkedOn: '2025-06-01', housing: 'stable', education: 'vocati
 export const leaversMatrix: MatrixRow[] = [
   { route: 'GET /api/leavers', access: 'programme.read', ok: 200, request: () => get('/api/leavers') },
   { route: 'GET /api/leavers/figures', access: 'programme.read', ok: 200, request: () => get('/api/leavers/figures') },
+  { route: 'GET /api/leavers/outcomes', access: 'programme.read', ok: 200, request: () => get('/api/leavers/outcomes') },
   {
     route: 'POST /api/leavers', access: 'programme.write', ok: 201,
     request: async (t, c) => send('POST', '/api/leavers', { personId: !c.organisationId ? crypto.randomUUID() : await t.child({ organisationId: c.organisationId, teamId: c.teamIds[0] ?? null, ownerId: c.id }), joinedOn: '2025-01-01' }),
@@ -37,6 +38,19 @@ export const leaversMatrix: MatrixRow[] = [
   {
     route: 'PUT /api/leaver-groups/:id/meetings/:meetingId/attendance', access: 'programme.write', ok: 200, target: aMeeting,
     request: async (t, _c, id) => ({ method: 'PUT', url: `/api/leaver-groups/${await groupOf(t, id!)}/meetings/${id}/attendance`, payload: { presentIds: [] } }),
+  },
+  {
+    route: 'POST /api/leaver-groups/:id/members/:memberId/leave', access: 'programme.write', ok: 404, target: aGroup,
+    // No member with that id: an allowed caller on a group in scope still gets 404 for the member.
+    request: (_t, _c, id) => send('POST', `/api/leaver-groups/${id}/members/${crypto.randomUUID()}/leave`, { leftOn: '2025-02-01' }),
+  },
+  {
+    route: 'PATCH /api/leaver-groups/:id/meetings/:meetingId', access: 'programme.write', ok: 200, target: aMeeting,
+    request: async (t, _c, id) => send('PATCH', `/api/leaver-groups/${await groupOf(t, id!)}/meetings/${id}`, { version: 1, topic: 'Renting a room' }),
+  },
+  {
+    route: 'POST /api/leaver-groups/:id/meetings/:meetingId/archive', access: 'programme.write', ok: 200, target: aMeeting,
+    request: async (t, _c, id) => send('POST', `/api/leaver-groups/${await groupOf(t, id!)}/meetings/${id}/archive`, { version: 1 }),
   },
   { route: 'GET /api/leaver-outreach', access: 'programme.read', ok: 200, request: () => get('/api/leaver-outreach') },
   {

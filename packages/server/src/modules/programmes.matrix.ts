@@ -8,4 +8,5 @@ const aPerson: NonNullable<MatrixRow['target']> = { spec: scopeSpecs.person, cre
 export const programmesMatrix: MatrixRow[] = [
   { route: 'GET /api/people/:id/programmes', access: 'programme.read', ok: 200, target: aPerson, request: (_t, _c, id) => get(`/api/people/${id}/programmes`) },
   { route: 'GET /api/programmes/centres', access: 'programme.write', ok: 200, request: () => get('/api/programmes/centres') },
+  { route: 'GET /api/programmes/people', access: 'programme.write', ok: 200, request: () => get('/api/programmes/people?q=sok') },
 ];

@@ -25,7 +25,7 @@ export async function recordClubMeeting(data: ScopedData, clubId: string, input:
 /** Who came to a club meeting, replaced as a whole (members ticked, walk-ins added). */
 export async function saveClubAttendance(data: ScopedData, clubId: string, meetingId: string, input: TAttendanceRequest): Promise<void> {
   const club = await lockClub(data, clubId);
-  const meeting = await data.tx.selectFrom('youth_club_meeting').select('id').where('id', '=', meetingId).where('club_id', '=', clubId).executeTakeFirst();
+  const meeting = await data.tx.selectFrom('youth_club_meeting').select('id').where('id', '=', meetingId).where('club_id', '=', clubId).where('archived_at', 'is', null).executeTakeFirst();
   if (!meeting) throw notFound();
   await replaceAttendance(data, { type: CLUB_MEETING, id: meetingId, organisationId: club.organisation_id }, input.presentIds);
 }

@@ -1,6 +1,7 @@
 import {
-  ZAddClubMemberRequest, ZAttendanceRequest, ZClub, ZClubMeeting, ZClubMeetingParams, ZClubMemberParams, ZClubsQuery, ZClubSummary, ZCreateClubRequest,
-  ZEndClubMemberRequest, ZIdParams, ZPage, ZRecordClubMeetingRequest, ZRecordElectionRequest, ZUpdateClubRequest,
+  ZAddClubMemberRequest, ZArchiveVersionRequest, ZAttendanceRequest, ZClub, ZClubElectionParams, ZClubMeeting, ZClubMeetingParams, ZClubMemberParams, ZClubsQuery, ZClubSummary,
+  ZCreateClubRequest, ZEndClubMemberRequest, ZIdParams, ZIncludeArchivedQuery, ZPage, ZRecordClubMeetingRequest, ZRecordElectionRequest, ZUpdateClubMeetingRequest,
+  ZUpdateClubRequest, ZUpdateElectionRequest,
 } from '@homeward/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,6 +9,8 @@ import { withScopedData, type ScopedData } from '../../platform/access/scoped-da
 import { actorOf } from '../../platform/http/access.js';
 import type { Services } from '../../platform/services.js';
 import { loadClub, loadClubMeeting, searchClubs } from './club-queries.js';
+import { archiveElection, updateElection } from './correct-election.js';
+import { archiveClubMeeting, updateClubMeeting } from './correct-meeting.js';
 import { createClub } from './create-club.js';
 import { recordClubMeeting, saveClubAttendance } from './meetings.js';
 import { addClubMember, endClubMember } from './members.js';
@@ -32,8 +35,8 @@ export function registerClubRoutes(app: FastifyInstance, services: Services): vo
 
   r.get('/api/clubs/:id', {
     config: { access: 'programme.read' },
-    schema: { tags, summary: 'One club: members, committee, elections, meetings and figures', params: ZIdParams, response: { 200: ZClub } },
-  }, (request) => scoped(request, (data) => loadClub(data, request.params.id)));
+    schema: { tags, summary: 'One club: members, committee, elections, meetings and figures (archived meetings and elections with includeArchived=true)', params: ZIdParams, querystring: ZIncludeArchivedQuery, response: { 200: ZClub } },
+  }, (request) => scoped(request, (data) => loadClub(data, request.params.id, request.query.includeArchived === 'true')));
 
   r.patch('/api/clubs/:id', {
     config: { access: 'programme.write' },
@@ -84,5 +87,37 @@ export function registerClubRoutes(app: FastifyInstance, services: Services): vo
   }, (request) => scoped(request, async (data) => {
     await saveClubAttendance(data, request.params.id, request.params.meetingId, request.body);
     return loadClubMeeting(data, request.params.id, request.params.meetingId);
+  }));
+
+  r.patch('/api/clubs/:id/elections/:electionId', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: "Correct an election's dates, notes or results (send the version; 409 if it changed)", params: ZClubElectionParams, body: ZUpdateElectionRequest, response: { 200: ZClub } },
+  }, (request) => scoped(request, async (data) => {
+    await updateElection(data, request.params.id, request.params.electionId, request.body);
+    return loadClub(data, request.params.id);
+  }));
+
+  r.post('/api/clubs/:id/elections/:electionId/archive', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: 'Archive an election recorded by mistake (kept, no longer gives the committee)', params: ZClubElectionParams, body: ZArchiveVersionRequest, response: { 200: ZClub } },
+  }, (request) => scoped(request, async (data) => {
+    await archiveElection(data, request.params.id, request.params.electionId, request.body);
+    return loadClub(data, request.params.id);
+  }));
+
+  r.patch('/api/clubs/:id/meetings/:meetingId', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: "Correct a meeting's day, agenda, activities or decisions (send the version; 409 if it changed)", params: ZClubMeetingParams, body: ZUpdateClubMeetingRequest, response: { 200: ZClubMeeting } },
+  }, (request) => scoped(request, async (data) => {
+    await updateClubMeeting(data, request.params.id, request.params.meetingId, request.body);
+    return loadClubMeeting(data, request.params.id, request.params.meetingId);
+  }));
+
+  r.post('/api/clubs/:id/meetings/:meetingId/archive', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: 'Archive a meeting recorded by mistake (kept, left out of lists and figures)', params: ZClubMeetingParams, body: ZArchiveVersionRequest, response: { 200: ZClub } },
+  }, (request) => scoped(request, async (data) => {
+    await archiveClubMeeting(data, request.params.id, request.params.meetingId, request.body);
+    return loadClub(data, request.params.id);
   }));
 }

@@ -27,6 +27,16 @@ export async function insertClubMeeting(t: TestApp, clubId: string): Promise<str
   return id;
 }
 
+/** An election of a club with no candidates, straight into the database; answers the election's id. */
+export async function insertClubElection(t: TestApp, clubId: string): Promise<string> {
+  const club = await t.services.db.selectFrom('youth_club').select('organisation_id').where('id', '=', clubId).executeTakeFirstOrThrow();
+  const id = crypto.randomUUID();
+  await t.services.db.insertInto('youth_club_election').values({
+    id, club_id: clubId, organisation_id: club.organisation_id, held_on: '2025-06-01', term_starts_on: '2025-06-01', term_ends_on: null, notes: null, created_by: null,
+  }).execute();
+  return id;
+}
+
 export async function createClub(t: TestApp, user: TestUser, centreId: string, body: object = {}): Promise<TClub> {
   const res = await call(t, user, 'POST', '/api/clubs', { centreId, name: 'ក្លឹបយុវជនក្តីសង្ឃឹម', meetingSchedule: 'Every Saturday 14:00', ...body });
   if (res.statusCode !== 201) throw new Error(`club: ${res.statusCode} ${res.body}`);

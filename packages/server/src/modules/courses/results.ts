@@ -1,6 +1,6 @@
 import { lifeSkillsInstrumentCode, type TCourseFigures, type TCourseResults } from '@homeward/core';
 import { sql } from 'kysely';
-import type { ScopedData } from '../../platform/access/scoped-data.js';
+import { scopeFilter, scopeSpecs, type ScopedData } from '../../platform/access/scoped-data.js';
 import { personOf, programmePeople } from '../programmes/people.js';
 
 interface Scored { person_id: string; code: string; assessed_on: string; total: number }
@@ -51,25 +51,40 @@ export async function courseResults(data: ScopedData, courseId: string): Promise
   };
 }
 
-/** Courses, sessions held, attendance rate and mean pre/post change over the organisation's courses in scope. */
+/**
+ * Courses, sessions held, attendance rate and mean pre/post change over the organisation's
+ * courses in scope, in one statement (no query per course). Expected: people enrolled and not
+ * withdrawn on each session's day; attended: ticked present. The change is the one
+ * `courseResults` shows, per course, topic taught and enrolled person: the latest questionnaire
+ * on or before the topic's first session (pre) and the latest after it (post).
+ */
 export async function courseFigures(data: ScopedData): Promise<TCourseFigures> {
-  const courses = await data.selectFrom('course').select('id').where('archived_at', 'is', null).execute();
-  if (!courses.length) return { courses: 0, sessionsHeld: 0, attendanceRate: null, meanChange: null, measured: 0 };
-  const courseIds = courses.map((c) => c.id);
-  // Expected: people enrolled (and not yet left) on the day of each session; attended: ticked present.
-  const counts = await sql<{ sessions: number; expected: number; attended: number }>`
-    select count(*) as sessions,
-      coalesce(sum((select count(*) from course_enrolment e where e.course_id = s.course_id and e.enrolled_on <= s.held_on and (e.left_on is null or e.left_on >= s.held_on))), 0) as expected,
-      coalesce(sum((select count(*) from programme_attendance a where a.gathering_type = 'course_session' and a.gathering_id = s.id)), 0) as attended
-    from course_session s where s.archived_at is null and s.course_id = any(${sql.val(courseIds)}::uuid[])`.execute(data.tx);
-  const c = counts.rows[0]!;
-  const changes: number[] = [];
-  for (const id of courseIds) {
-    for (const topic of (await courseResults(data, id)).topics) for (const p of topic.people) if (p.change !== null) changes.push(p.change);
-  }
-  const expected = Number(c.expected);
+  const inScope = scopeFilter(data.actor, scopeSpecs.course, 'k');
+  const latest = (when: 'pre' | 'post') => sql`(
+    select a.total from assessment a join instrument i on i.id = a.instrument_id
+    where a.organisation_id = c.organisation_id and a.subject_type = 'person' and a.subject_id = e.person_id
+      and a.status = 'submitted' and a.archived_at is null and a.total is not null
+      and i.code = 'life_skills_' || f.topic and ${when === 'pre' ? sql`a.assessed_on <= f.first_on` : sql`a.assessed_on > f.first_on`}
+    order by a.assessed_on desc, a.submitted_at desc nulls last limit 1)`;
+  const result = await sql<{ courses: number | string; sessions: number | string; expected: number | string | null; attended: number | string | null; mean_change: number | string | null; measured: number | string }>`
+    with c as (select k.id, k.organisation_id from course k where k.archived_at is null and ${inScope}),
+    s as (select s.id, s.course_id, s.topic, s.held_on from course_session s join c on c.id = s.course_id where s.archived_at is null),
+    f as (select course_id, topic, min(held_on) as first_on from s group by course_id, topic),
+    changes as (
+      select post.total - pre.total as change
+      from f join c on c.id = f.course_id join course_enrolment e on e.course_id = f.course_id
+      cross join lateral ${latest('pre')} as pre(total)
+      cross join lateral ${latest('post')} as post(total)
+    )
+    select (select count(*) from c) as courses, (select count(*) from s) as sessions,
+      (select count(*) from s join course_enrolment e on e.course_id = s.course_id
+        and e.enrolled_on <= s.held_on and (e.left_on is null or e.left_on >= s.held_on)) as expected,
+      (select count(*) from s join programme_attendance a on a.gathering_type = 'course_session' and a.gathering_id = s.id) as attended,
+      (select avg(change) from changes) as mean_change, (select count(*) from changes) as measured`.execute(data.tx);
+  const r = result.rows[0]!;
+  const expected = Number(r.expected ?? 0);
   return {
-    courses: courses.length, sessionsHeld: Number(c.sessions), attendanceRate: expected ? Math.min(1, Number(c.attended) / expected) : null,
-    meanChange: mean(changes), measured: changes.length,
+    courses: Number(r.courses), sessionsHeld: Number(r.sessions), attendanceRate: expected ? Math.min(1, Number(r.attended ?? 0) / expected) : null,
+    meanChange: r.mean_change === null ? null : Math.round(Number(r.mean_change) * 100) / 100, measured: Number(r.measured),
   };
 }

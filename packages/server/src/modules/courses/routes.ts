@@ -1,6 +1,6 @@
 import {
-  ZAddCourseSessionRequest, ZCourseAttendanceRequest, ZCourse, ZCourseFigures, ZCourseResults, ZCourseSummary, ZCourseTopic, ZCreateCourseRequest,
-  ZEnrolRequest, ZIdParams, ZPage, ZPageQuery, ZTopicParams, ZTopicPlanRequest, ZUpdateCourseRequest,
+  ZAddCourseSessionRequest, ZArchiveVersionRequest, ZCourseAttendanceRequest, ZCourse, ZCourseEnrolmentParams, ZCourseFigures, ZCourseResults, ZCoursesQuery, ZCourseSummary,
+  ZCourseTopic, ZCreateCourseRequest, ZEnrolRequest, ZIdParams, ZPage, ZTopicParams, ZTopicPlanRequest, ZUpdateCourseRequest, ZWithdrawRequest,
 } from '@homeward/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,10 +8,13 @@ import { z } from 'zod';
 import { withScopedData, type ScopedData } from '../../platform/access/scoped-data.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { Services } from '../../platform/services.js';
+import { notFound } from '../../platform/errors.js';
 import { replaceAttendance } from '../programmes/attendance.js';
+import { archiveCourse, lockOpenCourse } from './archive-course.js';
 import { listCourses, listTopics, loadCourse } from './queries.js';
 import { courseFigures, courseResults } from './results.js';
 import { saveTopicPlan } from './topic-plan.js';
+import { withdrawFromCourse } from './withdraw.js';
 import { addCourseSession, createCourse, enrol, updateCourse } from './write-course.js';
 
 /** Life-skills courses: the curriculum, courses and sessions, enrolment, attendance, pre/post results. */
@@ -35,8 +38,8 @@ export function registerCourseRoutes(app: FastifyInstance, services: Services): 
 
   r.get('/api/courses', {
     config: { access: 'programme.read' },
-    schema: { tags, summary: "The organisation's courses, newest first", querystring: ZPageQuery, response: { 200: ZPage(ZCourseSummary) } },
-  }, (request) => scoped(request, (data) => listCourses(data, request.query.page, request.query.pageSize)));
+    schema: { tags, summary: "The organisation's courses, newest first (archived ones with includeArchived=true)", querystring: ZCoursesQuery, response: { 200: ZPage(ZCourseSummary) } },
+  }, (request) => scoped(request, (data) => listCourses(data, request.query.page, request.query.pageSize, request.query.includeArchived === 'true')));
 
   r.get('/api/courses/figures', {
     config: { access: 'programme.read' },
@@ -80,6 +83,22 @@ export function registerCourseRoutes(app: FastifyInstance, services: Services): 
     return loadCourse(data, request.params.id);
   }));
 
+  r.post('/api/courses/:id/enrolments/:personId/withdraw', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: 'A young person withdraws (day and reason): off the attendance sheet of later sessions, kept in the history', params: ZCourseEnrolmentParams, body: ZWithdrawRequest, response: { 200: ZCourse } },
+  }, (request) => scoped(request, async (data) => {
+    await withdrawFromCourse(data, request.params.id, request.params.personId, request.body);
+    return loadCourse(data, request.params.id);
+  }));
+
+  r.post('/api/courses/:id/archive', {
+    config: { access: 'programme.write' },
+    schema: { tags, summary: 'Archive a course (send the version; 409 if it changed): left out of the list and figures, kept', params: ZIdParams, body: ZArchiveVersionRequest, response: { 200: ZCourse } },
+  }, (request) => scoped(request, async (data) => {
+    await archiveCourse(data, request.params.id, request.body);
+    return loadCourse(data, request.params.id);
+  }));
+
   r.get('/api/courses/:id/results', {
     config: { access: 'programme.read' },
     schema: { tags, summary: 'Pre/post questionnaire totals per topic taught, per young person and the mean change', params: ZIdParams, response: { 200: ZCourseResults } },
@@ -90,6 +109,8 @@ export function registerCourseRoutes(app: FastifyInstance, services: Services): 
     schema: { tags, summary: 'Replace who attended a session (walk-ins are enrolled too)', params: ZIdParams, body: ZCourseAttendanceRequest, response: { 200: ZCourse } },
   }, (request) => scoped(request, async (data) => {
     const session = await data.get('course_session', request.params.id);
+    if (session.archived_at) throw notFound();
+    await lockOpenCourse(data, session.course_id);
     await replaceAttendance(data, { type: 'course_session', id: session.id, organisationId: session.organisation_id }, request.body.presentIds);
     const enrolled = new Set((await data.selectFrom('course_enrolment').select('person_id').where('course_id', '=', session.course_id).execute()).map((e) => e.person_id));
     const walkIns = request.body.presentIds.filter((id) => !enrolled.has(id));

@@ -1,4 +1,4 @@
-import type { TestApp } from '../../test/harness.js';
+import type { Owner, TestApp } from '../../test/harness.js';
 import type { Where } from '../../test/matrix.js';
 
 /** A course of the organisation, straight into the database; with `session`, one session on anger management. */
@@ -16,4 +16,14 @@ export async function insertCourse(t: TestApp, where: Pick<Where, 'organisationI
     }).execute();
   }
   return { courseId, sessionId };
+}
+
+/** A course with one young person enrolled (both in `where`), straight into the database; answers `courseId/personId`. */
+export async function insertEnrolment(t: TestApp, where: Owner): Promise<string> {
+  const { courseId } = await insertCourse(t, where);
+  const personId = await t.child(where);
+  await t.services.db.insertInto('course_enrolment').values({
+    id: crypto.randomUUID(), course_id: courseId, person_id: personId, organisation_id: where.organisationId, enrolled_on: '2026-01-10', left_on: null, created_by: null,
+  }).execute();
+  return `${courseId}/${personId}`;
 }

@@ -3,7 +3,7 @@ import type { Updateable } from 'kysely';
 import type { ScopedData } from '../../platform/access/scoped-data.js';
 import { AppError } from '../../platform/errors.js';
 import { checkLookupValues, FieldErrors } from '../people/references.js';
-import { lockRow } from '../scholarships/person-ref.js';
+import { lockOpenCourse } from './archive-course.js';
 import type { CourseTable } from '../scholarships/tables.js';
 
 const invalid = (field: string, key: string) => new AppError('validation.failed', 'The request is not valid', [{ field, key }]);
@@ -53,9 +53,7 @@ export async function createCourse(data: ScopedData, input: TCreateCourseRequest
 }
 
 export async function updateCourse(data: ScopedData, id: string, input: TUpdateCourseRequest): Promise<void> {
-  await lockRow(data, 'course', id);
-  const course = await data.get('course', id);
-  if (course.version !== input.version) throw new AppError('record.conflict');
+  const course = await lockOpenCourse(data, id, input.version);
   await checkPlace(data, course.organisation_id, input, course);
   await checkFacilitators(data, course.organisation_id, input.facilitators, 'facilitators');
   await data.update('course', id, { ...columns(input), version: course.version + 1, updated_at: new Date() });
@@ -63,7 +61,7 @@ export async function updateCourse(data: ScopedData, id: string, input: TUpdateC
 
 /** A session of a course on one curriculum topic (an active value of the organisation's list). */
 export async function addCourseSession(data: ScopedData, courseId: string, input: TAddCourseSessionRequest): Promise<string> {
-  const course = await data.get('course', courseId);
+  const course = await lockOpenCourse(data, courseId);
   const errors = new FieldErrors();
   await checkLookupValues(data, errors, course.organisation_id, 'life_skills_topic', [{ field: 'topic', value: input.topic }]);
   errors.throwIfAny();
@@ -82,7 +80,7 @@ export async function addCourseSession(data: ScopedData, courseId: string, input
  * caseload, as attendance does); someone already enrolled is left as they are.
  */
 export async function enrol(data: ScopedData, courseId: string, input: TEnrolRequest): Promise<void> {
-  const course = await data.get('course', courseId);
+  const course = await lockOpenCourse(data, courseId);
   const ids = [...new Set(input.personIds)];
   const known = await data.tx.selectFrom('person').select('id').where('organisation_id', '=', course.organisation_id).where('archived_at', 'is', null).where('id', 'in', ids).execute();
   if (known.length !== ids.length) throw invalid('personIds', 'validation.person_unknown');

@@ -56,7 +56,7 @@ export async function recordGroupMeeting(data: ScopedData, groupId: string, inpu
 
 export async function saveGroupAttendance(data: ScopedData, groupId: string, meetingId: string, input: TAttendanceRequest): Promise<void> {
   const group = await data.get('leaver_group', groupId);
-  const meeting = await data.tx.selectFrom('leaver_meeting').select('id').where('id', '=', meetingId).where('group_id', '=', groupId).executeTakeFirst();
+  const meeting = await data.tx.selectFrom('leaver_meeting').select('id').where('id', '=', meetingId).where('group_id', '=', groupId).where('archived_at', 'is', null).executeTakeFirst();
   if (!meeting) throw notFound();
   await replaceAttendance(data, { type: LEAVER_MEETING, id: meetingId, organisationId: group.organisation_id }, input.presentIds);
 }

@@ -1,6 +1,7 @@
 import {
-  ZAddGroupMemberRequest, ZAttendanceRequest, ZCreateGroupRequest, ZGroup, ZGroupMeetingParams, ZGroupSummary, ZIdParams, ZJoinNetworkRequest, ZLeaver,
-  ZLeaversQuery, ZLeaverSummary, ZNetworkFigures, ZOutreach, ZPage, ZRecordCheckInRequest, ZRecordGroupMeetingRequest, ZRecordOutreachRequest, ZUpdateLeaverRequest,
+  ZAddGroupMemberRequest, ZArchiveVersionRequest, ZAttendanceRequest, ZCreateGroupRequest, ZEndGroupMemberRequest, ZGroup, ZGroupMeetingParams, ZGroupMemberParams, ZGroupSummary,
+  ZIdParams, ZIncludeArchivedQuery, ZJoinNetworkRequest, ZLeaver, ZLeaverOutcomes, ZLeaversQuery, ZLeaverSummary, ZNetworkFigures, ZOutreach, ZPage, ZRecordCheckInRequest,
+  ZRecordGroupMeetingRequest, ZRecordOutreachRequest, ZUpdateGroupMeetingRequest, ZUpdateLeaverRequest,
 } from '@homeward/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,10 +9,12 @@ import { z } from 'zod';
 import { withScopedData, type ScopedData } from '../../platform/access/scoped-data.js';
 import { actorOf } from '../../platform/http/access.js';
 import type { Services } from '../../platform/services.js';
+import { archiveGroupMeeting, endGroupMember, updateGroupMeeting } from './correct-group.js';
 import { listGroups, listOutreach, loadGroup } from './group-queries.js';
 import { addGroupMember, createGroup, recordGroupMeeting, saveGroupAttendance } from './groups.js';
 import { joinNetwork, updateLeaver } from './join-network.js';
 import { loadLeaver, networkFigures, searchLeavers } from './leaver-queries.js';
+import { leaverOutcomes } from './outcomes.js';
 import { recordCheckIn } from './record-check-in.js';
 import { recordOutreach } from './record-outreach.js';
 
@@ -27,6 +30,9 @@ export function registerLeaverRoutes(app: FastifyInstance, services: Services): 
     (request) => scoped(request, (data) => searchLeavers(data, request.query)));
   r.get('/api/leavers/figures', { config: read, schema: { tags, summary: 'Care leavers by housing and work, struggling, outreach reach', response: { 200: ZNetworkFigures } } },
     (request) => scoped(request, (data) => networkFigures(data)));
+
+  r.get('/api/leavers/outcomes', { config: read, schema: { tags, summary: 'Outcomes at 12 and 24 months after leaving care: the latest check-in in each window, counted', response: { 200: ZLeaverOutcomes } } },
+    (request) => scoped(request, (data) => leaverOutcomes(data)));
   r.post('/api/leavers', { config: write, schema: { tags, summary: 'A care leaver joins the network', body: ZJoinNetworkRequest, response: { 201: ZLeaver } } },
     async (request, reply) => reply.status(201).send(await scoped(request, async (data) => loadLeaver(data, await joinNetwork(data, request.body)))));
   r.get('/api/leavers/:id', { config: read, schema: { tags, summary: 'One member with contact details, check-ins and groups', params: ZIdParams, response: { 200: ZLeaver } } },
@@ -46,8 +52,8 @@ export function registerLeaverRoutes(app: FastifyInstance, services: Services): 
     (request) => scoped(request, (data) => listGroups(data)));
   r.post('/api/leaver-groups', { config: write, schema: { tags, summary: 'Start a group (small group, big-group gathering, Bible study …)', body: ZCreateGroupRequest, response: { 201: ZGroup } } },
     async (request, reply) => reply.status(201).send(await scoped(request, async (data) => loadGroup(data, await createGroup(data, request.body)))));
-  r.get('/api/leaver-groups/:id', { config: read, schema: { tags, summary: 'One group: members, meetings with attendance, figures', params: ZIdParams, response: { 200: ZGroup } } },
-    (request) => scoped(request, (data) => loadGroup(data, request.params.id)));
+  r.get('/api/leaver-groups/:id', { config: read, schema: { tags, summary: 'One group: members, meetings with attendance, figures (archived meetings with includeArchived=true)', params: ZIdParams, querystring: ZIncludeArchivedQuery, response: { 200: ZGroup } } },
+    (request) => scoped(request, (data) => loadGroup(data, request.params.id, request.query.includeArchived === 'true')));
   r.post('/api/leaver-groups/:id/members', { config: write, schema: { tags, summary: 'A network member joins the group', params: ZIdParams, body: ZAddGroupMemberRequest, response: { 201: ZGroup } } },
     async (request, reply) => reply.status(201).send(await scoped(request, async (data) => {
       await addGroupMember(data, request.params.id, request.body);
@@ -61,6 +67,24 @@ export function registerLeaverRoutes(app: FastifyInstance, services: Services): 
   r.put('/api/leaver-groups/:id/meetings/:meetingId/attendance', { config: write, schema: { tags, summary: 'Replace who came to a group meeting', params: ZGroupMeetingParams, body: ZAttendanceRequest, response: { 200: ZGroup } } },
     (request) => scoped(request, async (data) => {
       await saveGroupAttendance(data, request.params.id, request.params.meetingId, request.body);
+      return loadGroup(data, request.params.id);
+    }));
+
+  r.post('/api/leaver-groups/:id/members/:memberId/leave', { config: write, schema: { tags, summary: 'A member leaves the group (kept as history)', params: ZGroupMemberParams, body: ZEndGroupMemberRequest, response: { 200: ZGroup } } },
+    (request) => scoped(request, async (data) => {
+      await endGroupMember(data, request.params.id, request.params.memberId, request.body);
+      return loadGroup(data, request.params.id);
+    }));
+
+  r.patch('/api/leaver-groups/:id/meetings/:meetingId', { config: write, schema: { tags, summary: "Correct a meeting's day, topic or notes (send the version; 409 if it changed)", params: ZGroupMeetingParams, body: ZUpdateGroupMeetingRequest, response: { 200: ZGroup } } },
+    (request) => scoped(request, async (data) => {
+      await updateGroupMeeting(data, request.params.id, request.params.meetingId, request.body);
+      return loadGroup(data, request.params.id);
+    }));
+
+  r.post('/api/leaver-groups/:id/meetings/:meetingId/archive', { config: write, schema: { tags, summary: 'Archive a meeting recorded by mistake (kept, left out of lists and figures)', params: ZGroupMeetingParams, body: ZArchiveVersionRequest, response: { 200: ZGroup } } },
+    (request) => scoped(request, async (data) => {
+      await archiveGroupMeeting(data, request.params.id, request.params.meetingId, request.body);
       return loadGroup(data, request.params.id);
     }));
 

@@ -12,12 +12,13 @@ import { counsellingParticipation, courseParticipation, scholarshipParticipation
  */
 export type ParticipationSource = (data: ScopedData, personId: string) => Promise<TParticipation[]>;
 
+// Archived meetings (recorded by mistake) count neither as held nor as attended.
 const count = (parent: string, parentCol: string, table: string) =>
-  sql<number>`(select count(*) from ${sql.table(table)} g where g.${sql.ref(parentCol)} = ${sql.ref(parent)}
+  sql<number>`(select count(*) from ${sql.table(table)} g where g.${sql.ref(parentCol)} = ${sql.ref(parent)} and g.archived_at is null
     and g.held_on >= m.joined_on and (m.left_on is null or g.held_on <= m.left_on))`;
 const attended = (type: string, parent: string, parentCol: string, table: string) =>
   sql<number>`(select count(*) from ${sql.table(table)} g join programme_attendance a on a.gathering_type = ${type} and a.gathering_id = g.id
-    and a.person_id = m.person_id where g.${sql.ref(parentCol)} = ${sql.ref(parent)})`;
+    and a.person_id = m.person_id where g.${sql.ref(parentCol)} = ${sql.ref(parent)} and g.archived_at is null)`;
 
 /** Youth club memberships, with the committee positions the person was elected to. */
 export const clubParticipation: ParticipationSource = async (data, personId) => {
@@ -28,7 +29,7 @@ export const clubParticipation: ParticipationSource = async (data, personId) => 
     .select(['m.id', 'm.club_id', 'm.joined_on', 'm.left_on', 'c.name',
       sql<string | null>`(select coalesce(ce.name_km, ce.name_latin) from centre ce where ce.id = c.centre_id)`.as('centre'),
       sql<string | null>`(select string_agg(k.position, ',' order by e.held_on desc) from youth_club_candidate k join youth_club_election e on e.id = k.election_id
-        where e.club_id = c.id and k.person_id = m.person_id and k.elected)`.as('positions'),
+        where e.club_id = c.id and e.archived_at is null and k.person_id = m.person_id and k.elected)`.as('positions'),
       count('c.id', 'club_id', 'youth_club_meeting').as('held'),
       attended('club_meeting', 'c.id', 'club_id', 'youth_club_meeting').as('attended')])
     .where('m.person_id', '=', personId).where('m.club_id', 'in', clubs.map((c) => c.id)).execute();
@@ -40,7 +41,7 @@ export const clubParticipation: ParticipationSource = async (data, personId) => 
   const joined = new Set(rows.map((r) => r.club_id));
   const visits = await data.tx.selectFrom('programme_attendance as a').innerJoin('youth_club_meeting as g', 'g.id', 'a.gathering_id')
     .select(['g.club_id', sql<string>`min(g.held_on)::text`.as('first'), sql<string>`max(g.held_on)::text`.as('last'), sql<number>`count(*)`.as('n')])
-    .where('a.gathering_type', '=', 'club_meeting').where('a.person_id', '=', personId).where('g.club_id', 'in', clubs.map((c) => c.id))
+    .where('a.gathering_type', '=', 'club_meeting').where('a.person_id', '=', personId).where('g.club_id', 'in', clubs.map((c) => c.id)).where('g.archived_at', 'is', null)
     .groupBy('g.club_id').execute();
   const byId = new Map(clubs.map((c) => [c.id, c]));
   return [...members, ...visits.filter((v) => !joined.has(v.club_id)).map((v) => ({

@@ -52,6 +52,10 @@ export interface YouthClubElectionTable {
   notes: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /* migration 018 */
+  version: Defaulted<number>;
+  updated_at: Timestamp;
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface YouthClubCandidateTable {
@@ -75,6 +79,9 @@ export interface YouthClubMeetingTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /* migration 018 */
+  version: Defaulted<number>;
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface LeaverMemberTable {
@@ -130,6 +137,10 @@ export interface LeaverMeetingTable {
   notes: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /* migration 018 */
+  version: Defaulted<number>;
+  updated_at: Timestamp;
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface LeaverOutreachTable {

@@ -50,7 +50,9 @@ export interface CourseSessionTable {
   notes: string | null; created_by: string | null; created_at: Created; archived_at: Date | null;
 }
 export interface CourseEnrolmentTable {
-  id: string; course_id: string; person_id: string; organisation_id: string; enrolled_on: string; left_on: string | null; created_by: string | null; created_at: Created;
+  id: string; course_id: string; person_id: string; organisation_id: string; enrolled_on: string; left_on: string | null;
+  /** Why they withdrew (migration 018). */
+  leave_reason: ColumnType<string | null, string | null | undefined, string | null>; created_by: string | null; created_at: Created;
 }
 
 declare module '../../platform/db/schema.js' {

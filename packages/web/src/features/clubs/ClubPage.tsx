@@ -1,10 +1,11 @@
-import type { TClub } from '@homeward/core';
-import { Badge, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import type { TClub, TElection } from '@homeward/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { IconCalendarPlus, IconCheckbox } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { AnchorLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,7 +18,7 @@ import { useLookupList } from '../people/lookups';
 import { PersonName, Script } from '../people/PersonBits';
 import { fieldErrorsOf, todayLocal } from '../programmes/api';
 import { FiguresCard } from '../programmes/FiguresCard';
-import { clubQuery, useRecordClubMeeting, useUpdateClub } from './api';
+import { clubQuery, useArchiveElection, useRecordClubMeeting, useUpdateClub } from './api';
 import { ElectionModal } from './ElectionModal';
 import { MembersSection } from './MembersSection';
 
@@ -35,7 +36,9 @@ function Club() {
   const { t } = useTranslation();
   const { clubId } = route.useParams();
   const can = useCan();
-  const club = useQuery(clubQuery(clubId));
+  // Archived meetings and elections are hidden unless asked for; the switch sits in the meetings section.
+  const [showArchived, setShowArchived] = useState(false);
+  const club = useQuery({ ...clubQuery(clubId, showArchived), placeholderData: keepPreviousData });
   if (club.isPending) return <LoadingState />;
   if (club.isError) return <ErrorState error={club.error} onRetry={() => void club.refetch()} />;
   const c = club.data;
@@ -47,7 +50,7 @@ function Club() {
       <ScheduleSection club={c} canWrite={canWrite} />
       <CommitteeSection club={c} canWrite={canWrite} />
       <MembersSection club={c} canWrite={canWrite} />
-      <MeetingsSection club={c} canWrite={canWrite} />
+      <MeetingsSection club={c} canWrite={canWrite} showArchived={showArchived} onShowArchived={setShowArchived} />
     </Stack>
   );
 }
@@ -85,7 +88,10 @@ function CommitteeSection({ club, canWrite }: { club: TClub; canWrite: boolean }
   const fmt = useFormat();
   const positions = useLookupList('club_position');
   const [electing, setElecting] = useState(false);
-  const latest = club.elections[0];
+  const [correcting, setCorrecting] = useState<TElection | null>(null);
+  const [archiving, setArchiving] = useState<TElection | null>(null);
+  const archive = useArchiveElection();
+  const latest = club.elections.find((e) => !e.archivedAt);
   return (
     <Section
       title={t('clubs.committee')}
@@ -108,18 +114,36 @@ function CommitteeSection({ club, canWrite }: { club: TClub; canWrite: boolean }
         <Stack gap={4}>
           <Text size="sm" fw={600}>{t('clubs.elections')}</Text>
           {club.elections.map((e) => (
-            <Text key={e.id} size="sm" c="dimmed">
-              {fmt.date(e.heldOn)} · {t('clubs.election.summary', { candidates: fmt.number(e.candidates.length), elected: fmt.number(e.candidates.filter((c) => c.elected).length) })}
-            </Text>
+            <Group key={e.id} gap="xs" justify="space-between" wrap="wrap" data-testid="club-election-row">
+              <Text size="sm" c="dimmed" style={{ flex: '1 1 12rem' }}>
+                {fmt.date(e.heldOn)} · {t('clubs.election.summary', { candidates: fmt.number(e.candidates.length), elected: fmt.number(e.candidates.filter((c) => c.elected).length) })}
+              </Text>
+              {e.archivedAt ? <Badge variant="light" color="gray" tt="none">{t('clubs.archived')}</Badge> : canWrite && (
+                <Group gap={4} wrap="nowrap">
+                  <Button size="compact-sm" variant="subtle" onClick={() => setCorrecting(e)} data-testid="club-election-correct">{t('clubs.election.correct')}</Button>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setArchiving(e)} data-testid="club-election-archive">{t('clubs.archive')}</Button>
+                </Group>
+              )}
+            </Group>
           ))}
         </Stack>
       )}
       <ElectionModal club={club} opened={electing} onClose={() => setElecting(false)} />
+      {correcting && <ElectionModal key={correcting.id} club={club} election={correcting} opened onClose={() => setCorrecting(null)} />}
+      <ConfirmDialog
+        opened={archiving !== null}
+        onClose={() => setArchiving(null)}
+        title={t('clubs.election.archiveTitle')}
+        message={t('clubs.election.archiveMessage', { date: archiving ? fmt.date(archiving.heldOn) : '' })}
+        confirmLabel={t('clubs.archive')}
+        danger
+        onConfirm={() => (archiving ? archive.mutateAsync({ id: club.id, electionId: archiving.id, version: archiving.version }) : Promise.resolve())}
+      />
     </Section>
   );
 }
 
-function MeetingsSection({ club, canWrite }: { club: TClub; canWrite: boolean }) {
+function MeetingsSection({ club, canWrite, showArchived, onShowArchived }: { club: TClub; canWrite: boolean; showArchived: boolean; onShowArchived: (show: boolean) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [recording, setRecording] = useState(false);
@@ -132,6 +156,7 @@ function MeetingsSection({ club, canWrite }: { club: TClub; canWrite: boolean })
         </Button>
       )}
     >
+      <Switch label={t('clubs.showArchived')} checked={showArchived} onChange={(e) => onShowArchived(e.currentTarget.checked)} data-testid="club-show-archived" />
       {club.meetings.length === 0 ? (
         <EmptyMessage title={t('clubs.noMeetingsYet')} />
       ) : club.meetings.map((m) => (
@@ -140,6 +165,7 @@ function MeetingsSection({ club, canWrite }: { club: TClub; canWrite: boolean })
             <div style={{ minWidth: 0 }}>
               <AnchorLink to="/clubs/$clubId/meetings/$meetingId" params={{ clubId: club.id, meetingId: m.id }} fw={600}>{fmt.date(m.heldOn)}</AnchorLink>
               {m.agenda && <Text size="sm" lineClamp={1}>{m.agenda}</Text>}
+              {m.archivedAt && <Badge variant="light" color="gray" tt="none">{t('clubs.archived')}</Badge>}
             </div>
             <Group gap={4} wrap="nowrap">
               <IconCheckbox size={16} aria-hidden />

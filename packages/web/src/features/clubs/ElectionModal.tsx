@@ -1,4 +1,4 @@
-import type { TClub } from '@homeward/core';
+import type { TClub, TElection } from '@homeward/core';
 import { ActionIcon, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { nameLine } from '../people/display';
 import { useLookupList } from '../people/lookups';
 import { fieldErrorsOf, todayLocal } from '../programmes/api';
-import { useRecordElection } from './api';
+import { useRecordElection, useUpdateElection } from './api';
 
 interface Row {
   key: number;
@@ -21,24 +21,36 @@ interface Row {
 let nextKey = 1;
 const emptyRow = (position: string | null = null): Row => ({ key: nextKey++, position, personId: null, votes: '', elected: false });
 
-/** Record an election the members held: the day, the term, and per position the candidates and who won. */
-export function ElectionModal({ club, opened, onClose }: { club: TClub; opened: boolean; onClose: () => void }) {
+const rowsOf = (election: TElection | undefined): Row[] => (election
+  ? election.candidates.map((c) => ({ key: nextKey++, position: c.position, personId: c.person.id, votes: c.votes ?? '', elected: c.elected }))
+  : [emptyRow('president')]);
+
+/**
+ * Record an election the members held: the day, the term, and per position the candidates and
+ * who won. With `election`, correct that one instead (its results are replaced as a whole; the
+ * version read is sent, so a change made meanwhile by someone else is refused, not overwritten).
+ */
+export function ElectionModal({ club, election, opened, onClose }: { club: TClub; election?: TElection; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const mobile = useMediaQuery('(max-width: 36em)') ?? false;
   const positions = useLookupList('club_position');
-  const record = useRecordElection();
-  const [heldOn, setHeldOn] = useState(todayLocal());
-  const [termStartsOn, setTermStartsOn] = useState(todayLocal());
-  const [termEndsOn, setTermEndsOn] = useState('');
-  const [notes, setNotes] = useState('');
-  const [rows, setRows] = useState<Row[]>(() => [emptyRow('president')]);
+  const create = useRecordElection();
+  const update = useUpdateElection();
+  const record = election ? update : create;
+  const [heldOn, setHeldOn] = useState(election?.heldOn ?? todayLocal());
+  const [termStartsOn, setTermStartsOn] = useState(election?.termStartsOn ?? todayLocal());
+  const [termEndsOn, setTermEndsOn] = useState(election?.termEndsOn ?? '');
+  const [notes, setNotes] = useState(election?.notes ?? '');
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(election));
   const [missing, setMissing] = useState(false);
   const errors = fieldErrorsOf(t, record.error);
-  const members = club.members.filter((m) => !m.leftOn).map((m) => ({ value: m.person.id, label: nameLine(m.person) }));
+  // Candidates are members; one who has left since still shows on the election being corrected.
+  const people = [...club.members.filter((m) => !m.leftOn).map((m) => m.person), ...(election?.candidates.map((c) => c.person) ?? [])];
+  const members = [...new Map(people.map((p) => [p.id, { value: p.id, label: nameLine(p) }])).values()];
   const set = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const close = () => {
     record.reset();
-    setRows([emptyRow('president')]);
+    setRows(rowsOf(election));
     setMissing(false);
     onClose();
   };
@@ -47,14 +59,16 @@ export function ElectionModal({ club, opened, onClose }: { club: TClub; opened: 
       setMissing(true);
       return;
     }
-    await record.mutateAsync({
-      id: club.id, heldOn, termStartsOn, termEndsOn: termEndsOn || null, notes: notes.trim() || null,
+    const body = {
+      heldOn, termStartsOn, termEndsOn: termEndsOn || null, notes: notes.trim() || null,
       candidates: rows.map((r) => ({ position: r.position!, personId: r.personId!, votes: r.votes === '' ? null : Number(r.votes), elected: r.elected })),
-    });
+    };
+    if (election) await update.mutateAsync({ id: club.id, electionId: election.id, version: election.version, ...body });
+    else await create.mutateAsync({ id: club.id, ...body });
     close();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('clubs.election.title')} size="lg" centered fullScreen={mobile}>
+    <Modal opened={opened} onClose={close} title={election ? t('clubs.election.correctTitle') : t('clubs.election.title')} size="lg" centered fullScreen={mobile}>
       <form onSubmit={(e) => { e.preventDefault(); void submit().catch(() => undefined); }} noValidate>
         <Stack gap="sm">
           <Group grow align="flex-start" wrap="wrap">
@@ -87,7 +101,7 @@ export function ElectionModal({ club, opened, onClose }: { club: TClub; opened: 
           <ErrorAlert error={Object.keys(errors).length ? null : record.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={record.isPending} data-testid="election-save">{t('clubs.election.save')}</Button>
+            <Button type="submit" loading={record.isPending} data-testid="election-save">{election ? t('clubs.election.saveCorrection') : t('clubs.election.save')}</Button>
           </Group>
         </Stack>
       </form>

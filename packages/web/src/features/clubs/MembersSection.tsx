@@ -1,9 +1,10 @@
-import type { TClub, TClubMember } from '@homeward/core';
+import type { TClub, TClubMember, TProgrammePerson } from '@homeward/core';
 import { Badge, Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ProgrammePersonSelect } from '../../components/ProgrammePersonSelect';
 import { Section } from '../../components/Section';
 import { EmptyMessage } from '../../components/States';
 import { useFormat } from '../../lib/useFormat';
@@ -27,11 +28,12 @@ export function MembersSection({ club, canWrite }: { club: TClub; canWrite: bool
       title={t('clubs.members')}
       actions={canWrite && (
         <Button size="sm" variant="light" leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)} data-testid="club-add-member">
-          {t('clubs.addMember')}
+          {t('clubs.registerMember')}
         </Button>
       )}
     >
       <Stack gap="xs">
+        {canWrite && <FindMember club={club} exclude={current.map((m) => m.person.id)} />}
         {club.members.length > current.length && (
           <Switch label={t('clubs.showPast')} checked={showPast} onChange={(e) => setShowPast(e.currentTarget.checked)} />
         )}
@@ -68,6 +70,29 @@ export function MembersSection({ club, canWrite }: { club: TClub; canWrite: bool
       />
       <LeaveModal club={club} member={leaving} onClose={() => setLeaving(null)} />
     </Section>
+  );
+}
+
+/** Any young person of the organisation, found by typing part of a name (Khmer or Latin), joins today. */
+function FindMember({ club, exclude }: { club: TClub; exclude: string[] }) {
+  const { t } = useTranslation();
+  const add = useAddClubMember();
+  const [person, setPerson] = useState<TProgrammePerson | null>(null);
+  const errors = fieldErrorsOf(t, add.error);
+  return (
+    <Stack gap={4}>
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <div style={{ flex: '1 1 14rem', minWidth: 0 }}>
+          <ProgrammePersonSelect label={t('clubs.findMember')} typeHint={t('clubs.findMemberHint')} value={person} onChange={(p) => { add.reset(); setPerson(p); }}
+            exclude={exclude} error={errors.personId} testId="club-member-find" />
+        </div>
+        <Button disabled={!person} loading={add.isPending} data-testid="club-member-find-add"
+          onClick={() => person && void add.mutateAsync({ id: club.id, personId: person.id, joinedOn: todayLocal() }).then(() => setPerson(null), () => undefined)}>
+          {t('clubs.addToClub')}
+        </Button>
+      </Group>
+      <ErrorAlert error={errors.personId ? null : add.error} />
+    </Stack>
   );
 }
 

@@ -1,7 +1,7 @@
 import {
   ZClub, ZClubMeeting, ZClubSummary, ZPage,
   type TAddClubMemberRequest, type TClub, type TCreateClubRequest, type TEndClubMemberRequest, type TRecordClubMeetingRequest, type TRecordElectionRequest,
-  type TUpdateClubRequest,
+  type TUpdateClubMeetingRequest, type TUpdateClubRequest, type TUpdateElectionRequest,
 } from '@homeward/core';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
@@ -12,7 +12,9 @@ export const clubsQuery = (f: { q?: string; page: number }) =>
     queryFn: ({ signal }) => api.get('/clubs', ZPage(ZClubSummary), { q: f.q, page: f.page, pageSize: 25 }, signal),
     placeholderData: keepPreviousData,
   });
-export const clubQuery = (id: string) => queryOptions({ queryKey: ['clubs', 'one', id], queryFn: () => api.get(`/clubs/${id}`, ZClub) });
+/** A club; with `includeArchived`, its archived meetings and elections too (marked). */
+export const clubQuery = (id: string, includeArchived = false) =>
+  queryOptions({ queryKey: ['clubs', 'one', id, ...(includeArchived ? ['archived'] : [])], queryFn: () => api.get(`/clubs/${id}`, ZClub, includeArchived ? { includeArchived: 'true' } : {}) });
 export const clubMeetingQuery = (id: string, meetingId: string) =>
   queryOptions({ queryKey: ['clubs', 'meeting', meetingId], queryFn: () => api.get(`/clubs/${id}/meetings/${meetingId}`, ZClubMeeting) });
 
@@ -23,6 +25,8 @@ function useClubWrite<V>(call: (v: V) => Promise<TClub>) {
     mutationFn: call,
     onSuccess: async (club) => {
       qc.setQueryData(clubQuery(club.id).queryKey, club);
+      await qc.invalidateQueries({ queryKey: [...clubQuery(club.id).queryKey, 'archived'] });
+      await qc.invalidateQueries({ queryKey: ['clubs', 'meeting'] });
       await qc.invalidateQueries({ queryKey: ['clubs', 'list'] });
       await qc.invalidateQueries({ queryKey: ['programmes', 'person'] });
     },
@@ -35,6 +39,25 @@ export const useAddClubMember = () => useClubWrite(({ id, ...body }: TAddClubMem
 export const useEndClubMember = () =>
   useClubWrite(({ id, memberId, ...body }: TEndClubMemberRequest & { id: string; memberId: string }) => api.post(`/clubs/${id}/members/${memberId}/leave`, ZClub, body));
 export const useRecordElection = () => useClubWrite(({ id, ...body }: TRecordElectionRequest & { id: string }) => api.post(`/clubs/${id}/elections`, ZClub, body));
+
+export const useUpdateElection = () =>
+  useClubWrite(({ id, electionId, ...body }: TUpdateElectionRequest & { id: string; electionId: string }) => api.patch(`/clubs/${id}/elections/${electionId}`, ZClub, body));
+export const useArchiveElection = () =>
+  useClubWrite(({ id, electionId, version }: { id: string; electionId: string; version: number }) => api.post(`/clubs/${id}/elections/${electionId}/archive`, ZClub, { version }));
+export const useArchiveClubMeeting = () =>
+  useClubWrite(({ id, meetingId, version }: { id: string; meetingId: string; version: number }) => api.post(`/clubs/${id}/meetings/${meetingId}/archive`, ZClub, { version }));
+
+export function useUpdateClubMeeting(id: string, meetingId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateClubMeetingRequest) => api.patch(`/clubs/${id}/meetings/${meetingId}`, ZClubMeeting, body),
+    onSuccess: async (m) => {
+      qc.setQueryData(clubMeetingQuery(id, meetingId).queryKey, m);
+      await qc.invalidateQueries({ queryKey: ['clubs', 'one', id] });
+      await qc.invalidateQueries({ queryKey: ['clubs', 'list'] });
+    },
+  });
+}
 
 export function useRecordClubMeeting() {
   const qc = useQueryClient();

@@ -1,11 +1,12 @@
-import type { TCourse, TCourseSession, TPersonSummary } from '@homeward/core';
+import type { TCourse, TCourseSession } from '@homeward/core';
 import { Badge, Button, Card, Collapse, Group, Modal, Select, Stack, Text, Textarea, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttendanceSheet } from '../../components/AttendanceSheet';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { RequireAbility } from '../../components/RequireAbility';
 import { Section } from '../../components/Section';
@@ -14,11 +15,11 @@ import { useFormat } from '../../lib/useFormat';
 import { useCan } from '../auth/session';
 import { localToday } from '../people/display';
 import { useLookupList } from '../people/lookups';
-import { PersonName } from '../people/PersonBits';
-import { PersonPicker } from '../people/PersonPicker';
 import { RefusalAlert } from '../scholarships/bits';
-import { courseQuery, useAddSession, useEnrol, useTakeAttendance } from './api';
+import { courseQuery, useAddSession, useArchiveCourse, useTakeAttendance } from './api';
+import { CourseEditModal } from './CourseEditModal';
 import { CourseResults } from './CourseResults';
+import { Enrolled } from './Enrolled';
 
 const route = getRouteApi('/app/courses/$courseId');
 
@@ -36,18 +37,30 @@ function Course() {
   const can = useCan();
   const { courseId } = route.useParams();
   const query = useQuery(courseQuery(courseId));
+  const archive = useArchiveCourse(courseId);
+  const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [archiving, setArchiving] = useState(false);
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const c = query.data;
-  const write = can('programme.write');
+  // An archived course is history: shown, never changed.
+  const write = can('programme.write') && !c.archivedAt;
   return (
     <Stack gap="md">
       <PageHeader
         title={c.name}
         description={`${fmt.date(c.startsOn)}${c.endsOn ? ` – ${fmt.date(c.endsOn)}` : ''} · ${c.centre?.name ?? c.place ?? ''}`}
         back={{ to: '/courses', label: t('courses.nav') }}
+        actions={write && (
+          <Group gap="xs">
+            <Button variant="light" onClick={() => setEditing(true)} data-testid="course-edit">{t('courses.edit.title')}</Button>
+            <Button variant="subtle" color="red" onClick={() => setArchiving(true)} data-testid="course-archive">{t('courses.edit.archive')}</Button>
+          </Group>
+        )}
       />
+      {c.archivedAt && <Badge variant="light" color="gray" tt="none" w="fit-content" data-testid="course-archived">{t('courses.archived')}</Badge>}
       {c.facilitators.length > 0 && <Group gap={6}>{c.facilitators.map((f) => <Badge key={`${f.userId ?? ''}${f.name}`} variant="light" color="grape">{f.name}</Badge>)}</Group>}
       <Enrolled course={c} write={write} />
       <Section title={t('courses.detail.sessions')} actions={write && <Button size="xs" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)} data-testid="course-add-session">{t('courses.detail.addSession')}</Button>}>
@@ -57,33 +70,20 @@ function Course() {
       </Section>
       <CourseResults courseId={c.id} />
       <SessionModal course={c} opened={adding} onClose={() => setAdding(false)} />
+      {editing && <CourseEditModal course={c} onClose={() => setEditing(false)} />}
+      <ConfirmDialog
+        opened={archiving}
+        onClose={() => setArchiving(false)}
+        title={t('courses.edit.archiveTitle')}
+        message={t('courses.edit.archiveMessage')}
+        confirmLabel={t('courses.edit.archive')}
+        danger
+        onConfirm={async () => {
+          await archive.mutateAsync(c.version);
+          await navigate({ to: '/courses' });
+        }}
+      />
     </Stack>
-  );
-}
-
-function Enrolled({ course, write }: { course: TCourse; write: boolean }) {
-  const { t } = useTranslation();
-  const enrol = useEnrol(course.id);
-  const [person, setPerson] = useState<TPersonSummary | null>(null);
-  return (
-    <Section title={`${t('courses.detail.enrolled')} (${course.enrolments.length})`}>
-      <Stack gap="xs">
-        {course.enrolments.length === 0 ? <Text c="dimmed" size="sm">{t('courses.detail.noEnrolled')}</Text> : (
-          <Group gap="md">{course.enrolments.map((e) => <PersonName key={e.person.id} person={e.person} size="sm" />)}</Group>
-        )}
-        {write && (
-          <Group align="flex-end" gap="xs">
-            <div style={{ flex: 1, minWidth: 200 }}>
-              <PersonPicker label={t('courses.detail.enrolPerson')} value={person} onChange={setPerson} exclude={course.enrolments.map((e) => e.person.id)} />
-            </div>
-            <Button disabled={!person} loading={enrol.isPending} onClick={() => person && enrol.mutate({ personIds: [person.id] }, { onSuccess: () => setPerson(null) })} data-testid="course-enrol">
-              {t('courses.detail.enrol')}
-            </Button>
-          </Group>
-        )}
-        <RefusalAlert error={enrol.error} />
-      </Stack>
-    </Section>
   );
 }
 
@@ -94,8 +94,9 @@ function SessionCard({ course, session, write }: { course: TCourse; session: TCo
   const topics = useLookupList('life_skills_topic');
   const take = useTakeAttendance();
   const [open, setOpen] = useState(false);
-  const expected = course.enrolments.filter((e) => e.enrolledOn <= session.heldOn && (!e.leftOn || e.leftOn >= session.heldOn)).map((e) => e.person);
-  const extra = course.enrolments.filter((e) => session.presentIds.includes(e.person.id) && !expected.some((p) => p.id === e.person.id)).map((e) => e.person);
+  // The server says who the session expects: enrolled by its day and not withdrawn before it.
+  const expected = course.enrolments.filter((e) => session.expectedIds.includes(e.person.id)).map((e) => e.person);
+  const extra = course.enrolments.filter((e) => session.presentIds.includes(e.person.id) && !session.expectedIds.includes(e.person.id)).map((e) => e.person);
   return (
     <Card withBorder padding="sm">
       <UnstyledButton onClick={() => setOpen((o) => !o)} aria-expanded={open} w="100%" data-testid="course-session">

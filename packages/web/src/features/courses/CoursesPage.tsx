@@ -1,5 +1,5 @@
 import type { TCourseFacilitator } from '@homeward/core';
-import { Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { IconBook, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -34,7 +34,9 @@ function Courses() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const page = search.page ?? 1;
-  const list = useQuery(coursesQuery(page));
+  // Archived courses are hidden unless asked for.
+  const [showArchived, setShowArchived] = useState(false);
+  const list = useQuery(coursesQuery(page, showArchived));
   const [creating, setCreating] = useState(false);
   return (
     <Stack gap="md">
@@ -49,13 +51,17 @@ function Courses() {
         }
       />
       <CourseFigures />
+      <Switch label={t('courses.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} data-testid="courses-show-archived" />
       {list.isPending ? <LoadingState /> : list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : list.data.items.length === 0 ? (
         <EmptyMessage icon={<IconBook size={32} />} title={t('courses.empty')} />
       ) : (
         <Stack gap="xs">
           {list.data.items.map((c) => (
             <Card key={c.id} withBorder padding="sm">
-              <AnchorLink to="/courses/$courseId" params={{ courseId: c.id }} fw={600} data-testid="course-link">{c.name}</AnchorLink>
+              <Group gap="xs" wrap="nowrap" justify="space-between">
+                <AnchorLink to="/courses/$courseId" params={{ courseId: c.id }} fw={600} data-testid="course-link">{c.name}</AnchorLink>
+                {c.archivedAt && <Badge variant="light" color="gray" tt="none">{t('courses.archived')}</Badge>}
+              </Group>
               <Text size="sm" c="dimmed">{fmt.date(c.startsOn)}{c.endsOn ? ` – ${fmt.date(c.endsOn)}` : ''} · {c.centre?.name ?? c.place ?? ''}</Text>
               <Text size="sm">{t('courses.enrolledCount', { count: c.enrolled })} · {t('courses.sessionsCount', { count: c.sessions })}</Text>
             </Card>

@@ -1,13 +1,18 @@
 import {
   ZCourse, ZCourseFigures, ZCourseResults, ZCourseSummary, ZCourseTopic, ZPage,
-  type TAddCourseSessionRequest, type TCourse, type TCreateCourseRequest, type TEnrolRequest,
+  type TAddCourseSessionRequest, type TCourse, type TCreateCourseRequest, type TEnrolRequest, type TUpdateCourseRequest, type TWithdrawRequest,
 } from '@homeward/core';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../lib/api';
 
-export const coursesQuery = (page: number) =>
-  queryOptions({ queryKey: ['courses', 'list', page], queryFn: ({ signal }) => api.get('/courses', ZPage(ZCourseSummary), { page, pageSize: 25 }, signal), placeholderData: keepPreviousData });
+/** A page of courses; archived ones only with `includeArchived`. */
+export const coursesQuery = (page: number, includeArchived = false) =>
+  queryOptions({
+    queryKey: ['courses', 'list', page, includeArchived],
+    queryFn: ({ signal }) => api.get('/courses', ZPage(ZCourseSummary), { page, pageSize: 25, includeArchived: includeArchived ? 'true' : undefined }, signal),
+    placeholderData: keepPreviousData,
+  });
 export const courseFiguresQuery = queryOptions({ queryKey: ['courses', 'figures'], queryFn: () => api.get('/courses/figures', ZCourseFigures) });
 export const courseQuery = (id: string) => queryOptions({ queryKey: ['courses', 'one', id], queryFn: () => api.get(`/courses/${id}`, ZCourse) });
 export const courseResultsQuery = (id: string) => queryOptions({ queryKey: ['courses', 'results', id], queryFn: () => api.get(`/courses/${id}/results`, ZCourseResults) });
@@ -31,6 +36,11 @@ export const useCreateCourse = () => useCourseWrite((body: TCreateCourseRequest)
 export const useAddSession = (id: string) => useCourseWrite((body: TAddCourseSessionRequest) => api.post(`/courses/${id}/sessions`, ZCourse, body));
 export const useEnrol = (id: string) => useCourseWrite((body: TEnrolRequest) => api.post(`/courses/${id}/enrolments`, ZCourse, body));
 export const useTakeAttendance = () => useCourseWrite(({ sessionId, presentIds }: { sessionId: string; presentIds: string[] }) => api.put(`/course-sessions/${sessionId}/attendance`, ZCourse, { presentIds }));
+
+export const useUpdateCourse = (id: string) => useCourseWrite((body: TUpdateCourseRequest) => api.patch(`/courses/${id}`, ZCourse, body));
+export const useArchiveCourse = (id: string) => useCourseWrite((version: number) => api.post(`/courses/${id}/archive`, ZCourse, { version }));
+export const useWithdraw = (id: string) =>
+  useCourseWrite(({ personId, ...body }: TWithdrawRequest & { personId: string }) => api.post(`/courses/${id}/enrolments/${personId}/withdraw`, ZCourse, body));
 
 export function useSavePlan() {
   const qc = useQueryClient();

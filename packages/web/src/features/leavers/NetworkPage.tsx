@@ -18,6 +18,7 @@ import { PersonName } from '../people/PersonBits';
 import { todayLocal } from '../programmes/api';
 import { leaversQuery, networkFiguresQuery, useJoinNetwork } from './api';
 import { GroupsTab, OutreachTab } from './NetworkTabs';
+import { OutcomesCard } from './OutcomesCard';
 
 export function NetworkPage() {
   return (
@@ -34,6 +35,7 @@ function Network() {
     <Stack gap="md">
       <PageHeader title={t('leavers.title')} description={t('leavers.intro')} />
       {figures.data && <NetworkFigures figures={figures.data} />}
+      <OutcomesCard />
       <Tabs defaultValue="members" keepMounted={false}>
         <Tabs.List grow>
           <Tabs.Tab value="members" data-testid="network-tab-members">{t('leavers.tabs.members')}</Tabs.Tab>

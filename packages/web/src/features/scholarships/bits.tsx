@@ -30,9 +30,10 @@ const statusColour: Record<TScholarshipStatus, MantineColor> = {
   applied: 'gray', under_review: 'yellow', awarded: 'blue', declined: 'red', in_training: 'indigo', completed: 'green', dropped_out: 'orange',
 };
 
-export function ScholarshipStatusBadge({ status }: { status: TScholarshipStatus }) {
+/** A scholarship's status, coloured; `tt="none"` beside other badges that keep their case. */
+export function ScholarshipStatusBadge({ status, tt }: { status: TScholarshipStatus; tt?: 'none' }) {
   const { t } = useTranslation();
-  return <Badge color={statusColour[status]} variant="light">{t(`scholarships.status.${status}`)}</Badge>;
+  return <Badge color={statusColour[status]} variant="light" tt={tt} data-testid="scholarship-status">{t(`scholarships.status.${status}`)}</Badge>;
 }
 
 /** Field-error keys the scholarship endpoints send, so the catalogue check knows they are in use. */

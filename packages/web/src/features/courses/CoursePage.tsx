@@ -51,7 +51,7 @@ function Course() {
     <Stack gap="md">
       <PageHeader
         title={c.name}
-        description={`${fmt.date(c.startsOn)}${c.endsOn ? ` – ${fmt.date(c.endsOn)}` : ''} · ${c.centre?.name ?? c.place ?? ''}`}
+        description={[`${fmt.date(c.startsOn)}${c.endsOn ? ` – ${fmt.date(c.endsOn)}` : ''}`, c.centre?.name ?? c.place].filter(Boolean).join(' · ')}
         back={{ to: '/courses', label: t('courses.nav') }}
         actions={write && (
           <Group gap="xs">
